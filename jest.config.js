@@ -1,5 +1,5 @@
 /** @type {import('jest').Config} */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 const moduleNameMapper = {
   // office-addin-mock imports office-addin-manifest, whose dependency tree is ESM-only under jest on Node 20;
   // the mock only needs the OfficeApp enum (see ../shared/notes/toolchain.md).

@@ -1,0 +1,207 @@
+import Decimal from 'decimal.js';
+import { CellRef, toA1 } from '../grid/address';
+import { BudgetBlock } from '../detect/formModel';
+import { executionRate, executionScore } from '../compute/executionRate';
+import { formatNumber, formatPercent, round, toNum } from '../compute/decimal';
+import { BudgetReport } from '../report/reportSchema';
+import { CheckContext, fieldName } from './checkContext';
+import { NumberCell, readNumber, readRate } from './readCells';
+import { PlannedWrite } from './writePlan';
+
+/** The budget block's numbers, for the indicator and total checks. */
+export interface BudgetFacts {
+  report: BudgetReport | null;
+  budget: Decimal | null;
+  executed: Decimal | null;
+  rate: Decimal | null;
+  weight: Decimal;
+  score: Decimal | null;
+  /** The weight comes from the form (分值 cell or block points) rather than the policy. */
+  weightStated: boolean;
+}
+
+const BUDGET_WORDS = /执行|预算|资金|支出|支付|结转|结余|拨付|采购/;
+const CAUSE_WORDS = /原因|由于|因为|因|导致|受|影响|未能|尚未|推迟|延期|滞后/;
+
+/** Whether there is text that could explain low execution: a reason cell or a reason footer. */
+function budgetReasonGiven(ctx: CheckContext, b: BudgetBlock, totalRow: number): boolean {
+  const { grid, form } = ctx;
+  if (b.columns.reason !== null) {
+    const a = grid.anchor(totalRow, b.columns.reason);
+    const t = grid.text(a.row, a.col).trim();
+    if (t && !/^[\d.%\s]*$/.test(t)) return true;
+  }
+  return form.footers.some((f) => f.kind === 'reason' && BUDGET_WORDS.test(f.text) && CAUSE_WORDS.test(f.text));
+}
+
+function numberAsText(ctx: CheckContext, cells: NumberCell[]): void {
+  for (const c of cells) if (c.fromText) ctx.sink.add('number-as-text', 'info', c.at, { text: c.text });
+}
+
+export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): BudgetFacts {
+  const { grid, form, policy, sink, settings } = ctx;
+  const b = form.budget;
+  const policyWeight = new Decimal(policy.executionWeight);
+  if (!b || b.rows.length === 0) {
+    return { report: null, budget: null, executed: null, rate: null, weight: policyWeight, score: null, weightStated: false };
+  }
+  const total = b.rows.find((r) => r.kind === 'total') ?? b.rows[0];
+  const cols = b.columns;
+  const at = (col: number | null, row = total.row): CellRef | null => (col === null ? null : grid.anchor(row, col));
+  const amount = (col: number | null, row = total.row): NumberCell | null => {
+    const a = at(col, row);
+    return a && a.row === row ? readNumber(grid, a, '万元') : null;
+  };
+
+  const original = amount(cols.original);
+  const adjusted = amount(cols.adjusted);
+  const executed = amount(cols.executed);
+  const budgetCell = adjusted ?? original;
+  numberAsText(ctx, [original, adjusted, executed].filter((c): c is NumberCell => c !== null));
+
+  const fieldOf = (c: NumberCell): string =>
+    c === executed ? fieldName(ctx, 'executed') : c === adjusted ? fieldName(ctx, 'adjusted') : fieldName(ctx, 'original');
+  for (const c of [budgetCell, executed]) {
+    if (c && c.value === null && !c.error) sink.add('budget-value-invalid', 'error', c.at, { field: fieldOf(c), text: c.text });
+  }
+  if (budgetCell && budgetCell.value !== null && budgetCell.value.isZero() && executed?.value) {
+    sink.add('budget-value-invalid', 'error', budgetCell.at, { field: fieldOf(budgetCell), text: budgetCell.text });
+  }
+
+  const budget = budgetCell?.value ?? null;
+  const exec = executed?.value ?? null;
+  const rate = budget !== null && exec !== null ? executionRate(exec, budget) : null;
+
+  // The stated rate.
+  const rateAt = at(cols.rate);
+  const rateCell = rateAt && rateAt.row === total.row ? readRate(grid, rateAt, b.rateInPercent) : null;
+  if (rateCell && rate !== null) {
+    if (rateCell.empty && !rateCell.formula) {
+      sink.add('execution-rate-empty', 'info', rateCell.at, { computed: formatPercent(rate) });
+      writes.push({ at: rateCell.at, value: round(rate, 4), numberFormat: '0.00%', what: 'rate', overwrites: false });
+    } else if (rateCell.value !== null) {
+      const diffPoints = rateCell.value.minus(rate).abs().times(100);
+      if (diffPoints.greaterThan(0.05)) {
+        sink.add('execution-rate-mismatch', 'error', rateCell.at, { stated: formatPercent(rateCell.value), computed: formatPercent(rate) });
+        writes.push({ at: rateCell.at, value: round(rate, 4), numberFormat: '0.00%', what: 'rate', overwrites: true });
+      }
+    }
+  }
+
+  if (rate !== null && budget !== null && exec !== null && exec.greaterThan(budget)) {
+    sink.add('over-budget', 'error', executed!.at, { executed: formatNumber(exec, 4), budget: formatNumber(budget, 4), rate: formatPercent(rate) });
+  }
+
+  // Sub-rows: their sums, and no scores on them.
+  const subs = b.rows.filter((r) => r.kind === 'sub');
+  for (const col of [cols.original, cols.adjusted, cols.executed]) {
+    if (col === null || subs.length === 0) continue;
+    const totalCell = amount(col);
+    if (!totalCell || totalCell.value === null) continue;
+    let sum = new Decimal(0);
+    let any = false;
+    for (const s of subs) {
+      const c = amount(col, s.row);
+      if (c?.value) {
+        sum = sum.plus(c.value);
+        any = true;
+      }
+    }
+    if (any && sum.minus(totalCell.value).abs().greaterThan(0.01)) {
+      const header = grid.text(grid.anchor(b.headerRow, col).row, grid.anchor(b.headerRow, col).col).replace(/\s+/g, '');
+      sink.add('subtotal-mismatch', 'error', totalCell.at, { column: header, total: formatNumber(totalCell.value, 4), sum: formatNumber(sum, 4) });
+    }
+  }
+  for (const s of subs) {
+    for (const col of [cols.weight, cols.score]) {
+      const c = amount(col, s.row);
+      if (c && !c.empty && !c.dash && !(c.value?.isZero() ?? false)) {
+        sink.add('sub-row-scored', 'warning', c.at, { row: s.label || toA1(s.row, 0) });
+      }
+    }
+  }
+
+  // Low execution, adjusted budgets.
+  const threshold = new Decimal(settings.lowExecutionThreshold);
+  if (rate !== null && rate.lessThan(threshold) && !budgetReasonGiven(ctx, b, total.row)) {
+    sink.add('low-execution-unexplained', policy.lowExecutionSeverity, rateCell?.at ?? executed?.at ?? null, {
+      rate: formatPercent(rate),
+      threshold: formatPercent(threshold),
+    });
+  }
+  if (original?.value && adjusted?.value && !original.value.equals(adjusted.value)) {
+    if (exec !== null && adjusted.value.equals(exec)) {
+      sink.add('budget-adjusted-to-spend', 'warning', adjusted.at, { original: formatNumber(original.value, 4), adjusted: formatNumber(adjusted.value, 4) });
+    }
+    if (cols.reason !== null) {
+      const reasonAt = grid.anchor(total.row, cols.reason);
+      if (grid.text(reasonAt.row, reasonAt.col).trim() === '') {
+        sink.add('budget-adjusted-unexplained', 'warning', reasonAt, { original: formatNumber(original.value, 4), adjusted: formatNumber(adjusted.value, 4) });
+      }
+    }
+  }
+
+  // Weight and score.
+  const weightCell = amount(cols.weight);
+  let weight = policyWeight;
+  let weightStated = false;
+  if (weightCell?.value) {
+    weight = weightCell.value;
+    weightStated = true;
+    if (!weightCell.value.equals(policyWeight)) {
+      sink.add('execution-weight-unusual', 'warning', weightCell.at, { stated: formatNumber(weightCell.value), expected: String(policy.executionWeight) });
+    }
+  } else if (b.points !== null) {
+    weight = new Decimal(b.points);
+    weightStated = true;
+    if (!weight.equals(policyWeight)) {
+      sink.add('execution-weight-unusual', 'warning', b.label, { stated: formatNumber(weight), expected: String(policy.executionWeight) });
+    }
+  }
+  if (weightCell) numberAsText(ctx, [weightCell]);
+  const score = rate !== null ? executionScore(weight, rate) : null;
+  const scoreCell = amount(cols.score);
+  if (scoreCell) {
+    numberAsText(ctx, [scoreCell]);
+    if (score !== null && scoreCell.empty && !scoreCell.formula) {
+      sink.add('score-empty', 'info', scoreCell.at, { name: fieldName(ctx, 'rate'), computed: formatNumber(score) });
+      writes.push({ at: scoreCell.at, value: round(score), numberFormat: null, what: 'execution-score', overwrites: false });
+    } else if (score !== null && scoreCell.value !== null && scoreCell.value.minus(score).abs().greaterThan(0.01)) {
+      sink.add('execution-score-mismatch', 'error', scoreCell.at, {
+        stated: formatNumber(scoreCell.value),
+        computed: formatNumber(score),
+        weight: formatNumber(weight),
+        rate: formatPercent(rate!),
+      });
+      writes.push({ at: scoreCell.at, value: round(score), numberFormat: null, what: 'execution-score', overwrites: true });
+    }
+  }
+
+  // 项目总预算 against the block.
+  const pb = form.header.find((f) => f.key === 'projectBudget');
+  if (pb && pb.text) {
+    const stated = readNumber(grid, pb.value, '万元');
+    const candidates = [original?.value, adjusted?.value].filter((v): v is Decimal => !!v);
+    if (stated.value !== null && candidates.length > 0 && !candidates.some((c) => c.minus(stated.value!).abs().lessThanOrEqualTo(0.005))) {
+      sink.add('project-budget-mismatch', 'warning', pb.value, { stated: formatNumber(stated.value, 4), budget: formatNumber(candidates[candidates.length - 1], 4) });
+    }
+  }
+
+  const statedScore = scoreCell?.value ?? null;
+  const report: BudgetReport = {
+    original: toNum(original?.value),
+    adjusted: toNum(adjusted?.value),
+    executed: toNum(exec),
+    rate: rate === null ? null : round(rate, 6),
+    statedRate: rateCell?.value ? round(rateCell.value, 6) : null,
+    weight: round(weight, 4),
+    score: score === null ? null : round(score),
+    statedScore: toNum(statedScore),
+    cells: {
+      rate: rateCell ? toA1(rateCell.at.row, rateCell.at.col) : null,
+      score: scoreCell ? toA1(scoreCell.at.row, scoreCell.at.col) : null,
+    },
+  };
+  return { report, budget, executed: exec, rate, weight, score, weightStated };
+}
+

@@ -1,0 +1,473 @@
+import Decimal from 'decimal.js';
+import { CellRef, toA1 } from '../grid/address';
+import { IndicatorBlock, IndicatorRow } from '../detect/formModel';
+import { classifyLevel1, fitLevel2, isCostLevel, isSatisfactionLevel } from '../detect/taxonomy';
+import { attainment as computeAttainment } from '../compute/attainment';
+import { formatNumber, formatPercent, round } from '../compute/decimal';
+import { parseActual, parseTarget } from '../parse/parseTarget';
+import { convertFactor, isMoneyUnit, normalizeUnit, unitsCompatible } from '../parse/units';
+import { normalizeLabel } from '../text/normalizeLabel';
+import { IndicatorReport } from '../report/reportSchema';
+import { CheckContext, fieldName } from './checkContext';
+import { IndicatorEval } from './indicatorModel';
+import { readNumber } from './readCells';
+import { BudgetFacts } from './evaluateBudget';
+import { PlannedWrite } from './writePlan';
+import { footerExplains } from './footerExplains';
+
+const NUMBER_ONLY = /^[\s\d.,，%％+\-－０-９．]*$/;
+
+function ownText(ctx: CheckContext, row: number, col: number | null): { at: CellRef | null; text: string } {
+  if (col === null) return { at: null, text: '' };
+  const a = ctx.grid.anchor(row, col);
+  return { at: a, text: ctx.grid.text(a.row, a.col).trim() };
+}
+
+/** Phase 1: read and check one indicator row on its own. */
+function readIndicator(ctx: CheckContext, block: IndicatorBlock, r: IndicatorRow, budget: BudgetFacts): IndicatorEval {
+  const { grid, sink, form } = ctx;
+  const cols = block.columns;
+  const nameCell = ownText(ctx, r.row, cols.name);
+  const name = nameCell.text.replace(/\s*\n\s*/g, '');
+  const label = name || `第${r.row + 1}行`;
+  const ind = { name: label, row: r.row };
+
+  // Levels.
+  const level1Id = r.level1 ? classifyLevel1(normalizeLabel(r.level1), form.kind) : null;
+  if (r.level1 && cols.level1 !== null && !level1Id) {
+    sink.add('level1-unknown', 'error', levelCell(ctx, block, r.row, cols.level1), { level1: r.level1 });
+  }
+  if (level1Id && r.level2 && cols.level2 !== null) {
+    const fit = fitLevel2(level1Id, normalizeLabel(r.level2));
+    if (fit.fit !== 'ok') {
+      sink.add('level2-mismatch', fit.fit === 'alias' ? 'info' : 'warning', levelCell(ctx, block, r.row, cols.level2), {
+        level1: r.level1 ?? '',
+        level2: r.level2,
+        canonical: fit.canonical,
+      });
+    }
+  }
+  const isCost = isCostLevel(level1Id, r.level2 ? normalizeLabel(r.level2) : null);
+  const isSatisfaction = isSatisfactionLevel(level1Id, r.level2 ? normalizeLabel(r.level2) : null) || /满意/.test(name);
+
+  if (!name) sink.add('indicator-field-empty', 'error', nameCell.at, { name: label, field: fieldName(ctx, 'name') }, ind);
+
+  // Unit column.
+  const unitCell = ownText(ctx, r.row, cols.unit);
+  const unitNorm = normalizeUnit(unitCell.text || null);
+  if (unitNorm.nonstandard && unitNorm.unit) {
+    sink.add('unit-nonstandard', 'info', unitCell.at, { name: label, unit: unitCell.text, standard: unitNorm.unit }, ind);
+  }
+
+  // Target.
+  const comparator = ownText(ctx, r.row, cols.comparator).text || null;
+  const targetAt = cols.target === null ? null : grid.anchor(r.row, cols.target);
+  const targetRaw = targetAt ? grid.cell(targetAt.row, targetAt.col) : undefined;
+  const target = targetAt
+    ? parseTarget(grid.errorAt(targetAt.row, targetAt.col) ? null : (targetRaw?.value ?? null), {
+        numberFormat: targetRaw?.format,
+        unitColumn: unitNorm.unit,
+        comparatorColumn: comparator,
+        isCost,
+      })
+    : ({ kind: 'empty' } as const);
+  const targetText = targetAt ? grid.text(targetAt.row, targetAt.col).trim() : '';
+  if (targetAt && target.kind === 'empty' && !grid.errorAt(targetAt.row, targetAt.col)) {
+    sink.add('indicator-field-empty', 'error', targetAt, { name: label, field: fieldName(ctx, 'target') }, ind);
+  }
+  if (target.kind === 'unreadable') sink.add('target-unreadable', 'error', targetAt, { name: label, text: targetText }, ind);
+
+  // Actual.
+  const actualAt = cols.actual === null ? null : grid.anchor(r.row, cols.actual);
+  const actualRaw = actualAt ? grid.cell(actualAt.row, actualAt.col) : undefined;
+  const targetUnit = target.kind === 'quantity' ? target.unit : unitNorm.unit;
+  const actual = actualAt
+    ? parseActual(grid.errorAt(actualAt.row, actualAt.col) ? null : (actualRaw?.value ?? null), { numberFormat: actualRaw?.format, targetUnit })
+    : ({ kind: 'empty' } as const);
+  const actualText = actualAt ? grid.text(actualAt.row, actualAt.col).trim() : '';
+  if (actualAt && actual.kind === 'empty' && !grid.errorAt(actualAt.row, actualAt.col)) {
+    sink.add('indicator-field-empty', 'error', actualAt, { name: label, field: fieldName(ctx, 'actual') }, ind);
+  }
+
+  // Evidence (取值依据) is expected where the form has it.
+  if (cols.evidence !== null) {
+    const ev = ownText(ctx, r.row, cols.evidence);
+    if (!ev.text) sink.add('indicator-field-empty', 'warning', ev.at, { name: label, field: fieldName(ctx, 'evidence') }, ind);
+  }
+
+  const e: IndicatorEval = {
+    row: r.row,
+    block,
+    level1: r.level1,
+    level2: r.level2,
+    level1Id,
+    name,
+    label,
+    isCost,
+    isSatisfaction,
+    unit: target.kind === 'quantity' ? target.unit : unitNorm.unit,
+    target,
+    actual,
+    targetAt,
+    actualAt,
+    weightCell: null,
+    scoreCell: null,
+    deviationText: ownText(ctx, r.row, cols.deviation).text,
+    targetValue: null,
+    actualValue: null,
+    met: null,
+    attainment: null,
+    ratio: null,
+    weight: null,
+    score: null,
+    scoreRange: null,
+    unscorable: target.kind === 'unreadable' || target.kind === 'empty' || actual.kind === 'empty',
+  };
+
+  // Comparing target and actual.
+  if (target.kind === 'quantity') {
+    if (!target.unit && !unitNorm.unit) sink.add('unit-missing', 'warning', targetAt, { name: label, target: targetText }, ind);
+    const attachedTargetUnit = target.attachedUnit;
+    if (unitNorm.unit && attachedTargetUnit && !unitsCompatible(unitNorm.unit, attachedTargetUnit)) {
+      sink.add('unit-mismatch', 'error', targetAt, { name: label, units: `${unitNorm.unit} / ${attachedTargetUnit}` }, ind);
+      e.unscorable = true;
+    }
+    if (target.op === '>=' && target.unit === '%' && target.value.equals(100) && target.high === null) {
+      sink.add('degenerate-target', 'info', targetAt, { name: label, target: targetText }, ind);
+    }
+    if (isSatisfaction && target.unit === '%' && (target.value.isNegative() || target.value.greaterThan(100))) {
+      sink.add('percent-out-of-range', 'error', targetAt, { name: label, value: `${formatNumber(target.value)}%` }, ind);
+    }
+    if (actual.kind === 'qualitative' || actual.kind === 'unreadable') {
+      sink.add('actual-unreadable', 'error', actualAt, { name: label, text: actualText, target: targetText }, ind);
+      e.unscorable = true;
+    } else if (actual.kind === 'quantity') {
+      const from = actual.unit ?? target.unit;
+      const to = target.unit ?? actual.unit;
+      const factor = from && to ? convertFactor(from, to) : new Decimal(1);
+      if (!factor) {
+        sink.add('unit-mismatch', 'error', actualAt, { name: label, units: `${target.unit} / ${actual.unit}` }, ind);
+        e.unscorable = true;
+      } else {
+        e.targetValue = target.value;
+        e.actualValue = actual.value.times(factor);
+        if (isSatisfaction && to === '%' && (e.actualValue.isNegative() || e.actualValue.greaterThan(100))) {
+          sink.add('percent-out-of-range', 'error', actualAt, { name: label, value: `${formatNumber(e.actualValue)}%` }, ind);
+          e.unscorable = true;
+        }
+        if (!e.unscorable) {
+          const a = computeAttainment(target.op, e.targetValue, e.actualValue, ctx.settings.lowerIsBetter);
+          e.met = a.met;
+          e.attainment = a.scored;
+          const higher = target.op === '>=' || target.op === '>';
+          if (higher && !target.value.isZero() && !target.value.isNegative()) e.ratio = e.actualValue.dividedBy(target.value);
+        }
+      }
+      // A money cost indicator whose target is the budget should report the executed amount.
+      if (e.isCost && to && isMoneyUnit(to) && e.actualValue && budget.budget && budget.executed) {
+        const toWan = convertFactor(to, '万元');
+        if (toWan && target.value.times(toWan).equals(budget.budget) && !e.actualValue.times(toWan).equals(budget.executed)) {
+          sink.add('cost-actual-mismatch', 'warning', actualAt, { name: label, actual: actualText, executed: formatNumber(budget.executed, 4) }, ind);
+        }
+      }
+    }
+  } else if (target.kind === 'qualitative') {
+    if (actual.kind === 'quantity' || actual.kind === 'unreadable') {
+      sink.add('actual-unreadable', 'error', actualAt, { name: label, text: actualText, target: targetText }, ind);
+      e.unscorable = true;
+    } else if (actual.kind === 'qualitative') {
+      if (actual.band === null) sink.add('qualitative-actual-unknown', 'warning', actualAt, { name: label, text: actualText }, ind);
+      else e.met = actual.band === 'met';
+    }
+  }
+
+  // Misclassification.
+  const n = normalizeLabel(name);
+  if (/(预算|资金)执行率/.test(n)) sink.add('misclassified-indicator', 'warning', nameCell.at, { name: label, why: 'execution-rate' }, ind);
+  else if (r.level2 && normalizeLabel(r.level2).startsWith('数量') && e.unit && isMoneyUnit(e.unit)) {
+    sink.add('misclassified-indicator', 'warning', nameCell.at, { name: label, why: 'money-as-quantity' }, ind);
+  } else if (level1Id === 'satisfaction' && name && !/满意|认可|投诉|好评/.test(n)) {
+    sink.add('misclassified-indicator', 'warning', nameCell.at, { name: label, why: 'not-satisfaction' }, ind);
+  }
+
+  // Deviation text.
+  if (e.deviationText && NUMBER_ONLY.test(e.deviationText)) {
+    sink.add('deviation-text-junk', 'warning', grid.anchor(r.row, cols.deviation!), { name: label, text: e.deviationText }, ind);
+  }
+
+  // Weight and score cells.
+  if (cols.weight !== null) {
+    const wAt = grid.anchor(r.row, cols.weight);
+    e.weightCell = readNumber(grid, wAt);
+    if (e.weightCell.empty && !e.weightCell.error) sink.add('indicator-field-empty', 'error', wAt, { name: label, field: fieldName(ctx, 'weight') }, ind);
+    if (e.weightCell.fromText) sink.add('number-as-text', 'info', wAt, { text: e.weightCell.text });
+  }
+  if (cols.score !== null) {
+    const sAt = grid.anchor(r.row, cols.score);
+    if (sAt.row === r.row) {
+      e.scoreCell = readNumber(grid, sAt);
+      if (e.scoreCell.fromText) sink.add('number-as-text', 'info', sAt, { text: e.scoreCell.text });
+    }
+  }
+  return e;
+}
+
+/** The top-left cell of a level label (merged down over its rows). */
+function levelCell(ctx: CheckContext, _block: IndicatorBlock, row: number, col: number): CellRef {
+  return ctx.grid.anchor(row, col);
+}
+
+/**
+ * Phase 2: weights. Where the form states them (分值/权重) they are taken as stated; otherwise
+ * the policy's points are spread evenly: a block's points (年度绩效目标1（40分）) over its
+ * indicators, the national split (产出 50 / 效益 30 / 满意度 10) over each first level, or what
+ * is left after the execution weight over all indicators.
+ */
+function assignWeights(ctx: CheckContext, evals: IndicatorEval[], budget: BudgetFacts): void {
+  const stated = evals.filter((e) => e.block.columns.weight !== null);
+  for (const e of stated) e.weight = e.weightCell?.value ?? null;
+  const rest = evals.filter((e) => e.block.columns.weight === null);
+  if (rest.length === 0) return;
+  const byBlock = new Map<IndicatorBlock, IndicatorEval[]>();
+  for (const e of rest) byBlock.set(e.block, [...(byBlock.get(e.block) ?? []), e]);
+  const pointed = [...byBlock.entries()].filter(([b]) => b.points !== null);
+  for (const [b, list] of pointed) {
+    const each = new Decimal(b.points!).dividedBy(list.length);
+    for (const e of list) e.weight = each;
+  }
+  const unpointed = rest.filter((e) => e.block.points === null);
+  if (unpointed.length === 0) return;
+  const split = ctx.policy.split;
+  const groups = split ? splitGroups(unpointed) : null;
+  if (split && groups && unpointed.every((e) => groups.has(e))) {
+    const counts = { output: 0, benefit: 0, satisfaction: 0 };
+    for (const g of groups.values()) counts[g]++;
+    for (const e of unpointed) {
+      const g = groups.get(e)!;
+      e.weight = new Decimal(split[g]).dividedBy(counts[g]);
+    }
+    return;
+  }
+  const available = new Decimal(100).minus(budget.report ? budget.weight : 0);
+  const each = available.dividedBy(unpointed.length);
+  for (const e of unpointed) e.weight = each;
+}
+
+function splitGroups(evals: IndicatorEval[]): Map<IndicatorEval, 'output' | 'benefit' | 'satisfaction'> {
+  const m = new Map<IndicatorEval, 'output' | 'benefit' | 'satisfaction'>();
+  for (const e of evals) {
+    const id = e.level1Id;
+    if (id === 'cost' || id === 'output') m.set(e, 'output');
+    else if (id === 'benefit') m.set(e, 'benefit');
+    else if (id === 'satisfaction') m.set(e, 'satisfaction');
+  }
+  return m;
+}
+
+/** Phase 3: scores, stated scores, explanations. */
+function scoreIndicator(ctx: CheckContext, e: IndicatorEval, writes: PlannedWrite[]): void {
+  const { sink, policy, form } = ctx;
+  const ind = { name: e.label, row: e.row };
+  const w = e.weight;
+  const qualitative = e.target.kind === 'qualitative';
+  const band = e.actual.kind === 'qualitative' ? e.actual.band : null;
+  if (w !== null && !e.unscorable) {
+    if (!qualitative && e.met !== null) {
+      e.score = e.met ? w : w.times(e.attainment!).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    } else if (qualitative && band) {
+      if (band === 'met') e.score = w;
+      else {
+        const lo = band === 'partly' ? w.times(policy.bands.partly) : new Decimal(0);
+        const hi = band === 'partly' ? w.times(policy.bands.met) : w.times(policy.bands.partly);
+        e.scoreRange = [lo, hi];
+      }
+    }
+  }
+
+  const sc = e.scoreCell;
+  if (sc && w !== null) {
+    const stated = sc.value;
+    if (stated !== null) {
+      if (stated.greaterThan(w.plus(0.0001)) || stated.isNegative()) {
+        sink.add('score-exceeds-weight', 'error', sc.at, { name: e.label, score: formatNumber(stated), weight: formatNumber(w) }, ind);
+      } else if (qualitative && band) {
+        const [lo, hi] = band === 'met' ? [w.times(policy.bands.met), w] : e.scoreRange!;
+        const inBand = band === 'not-met' || band === 'partly' ? stated.greaterThanOrEqualTo(lo) && stated.lessThan(hi) : stated.greaterThanOrEqualTo(lo) && stated.lessThanOrEqualTo(hi);
+        if (!inBand) {
+          sink.add('score-mismatch', 'error', sc.at, { name: e.label, stated: formatNumber(stated), computed: `${formatNumber(lo)}–${formatNumber(hi)}` }, ind);
+        } else if (band !== 'met') {
+          e.score = stated; // the person's choice within the allowed range
+        } else if (stated.lessThan(w.minus(0.005))) {
+          sink.add('score-deducted-though-met', 'warning', sc.at, { name: e.label, score: formatNumber(stated), weight: formatNumber(w) }, ind);
+          e.score = stated;
+        }
+      } else if (e.score !== null) {
+        if (stated.minus(e.score).abs().greaterThan(0.01)) {
+          sink.add('score-mismatch', 'error', sc.at, { name: e.label, stated: formatNumber(stated), computed: formatNumber(e.score) }, ind);
+          if (!sc.formula) writes.push({ at: sc.at, value: round(e.score), numberFormat: null, what: 'score', overwrites: true });
+        }
+      }
+      if (e.met === true && !qualitative && stated.lessThan(w.minus(0.005)) && !sink.issues.some((i) => i.cell === toA1(sc.at.row, sc.at.col) && i.rule === 'score-mismatch')) {
+        sink.add('score-deducted-though-met', 'warning', sc.at, { name: e.label, score: formatNumber(stated), weight: formatNumber(w) }, ind);
+      }
+    } else if (sc.empty && !sc.error && !e.unscorable) {
+      sink.add('score-empty', 'info', sc.at, { name: e.label, computed: e.score === null ? null : formatNumber(e.score) }, ind);
+      if (e.score !== null && !sc.formula) writes.push({ at: sc.at, value: round(e.score), numberFormat: null, what: 'score', overwrites: false });
+    }
+  }
+
+  // Unmet targets need a reason.
+  const unmet = (!qualitative && e.met === false) || (qualitative && (band === 'partly' || band === 'not-met'));
+  if (unmet) {
+    const hasColumn = e.block.columns.deviation !== null;
+    const explained = (e.deviationText !== '' && !NUMBER_ONLY.test(e.deviationText)) || footerExplains(form.footers, e.name);
+    if (!explained) {
+      const targetLabel = headerLabel(ctx, e.block, e.block.columns.target) ?? fieldName(ctx, 'target');
+      const actualLabel = headerLabel(ctx, e.block, e.block.columns.actual) ?? fieldName(ctx, 'actual');
+      const at = hasColumn ? ctx.grid.anchor(e.row, e.block.columns.deviation!) : e.actualAt;
+      sink.add(
+        'target-not-met-unexplained',
+        hasColumn ? 'error' : 'warning',
+        at,
+        {
+          name: e.label,
+          actual: ctx.grid.text(e.actualAt!.row, e.actualAt!.col).trim(),
+          target: ctx.grid.text(e.targetAt!.row, e.targetAt!.col).trim(),
+          actualLabel,
+          targetLabel,
+        },
+        ind,
+      );
+    }
+  }
+  if (e.ratio !== null && e.ratio.greaterThanOrEqualTo(ctx.settings.overAchievementThreshold)) {
+    sink.add(
+      'over-achieved',
+      'warning',
+      e.actualAt,
+      {
+        name: e.label,
+        actual: ctx.grid.text(e.actualAt!.row, e.actualAt!.col).trim(),
+        target: ctx.grid.text(e.targetAt!.row, e.targetAt!.col).trim(),
+        attainment: formatPercent(e.ratio),
+      },
+      { name: e.label, row: e.row },
+    );
+  }
+}
+
+/** The header's own label for a column, as the person sees it (年初目标值, 实际完成值 …). */
+function headerLabel(ctx: CheckContext, block: IndicatorBlock, col: number | null): string | null {
+  if (col === null) return null;
+  if (ctx.settings.locale !== 'zh-CN') return null;
+  const r = block.headerRow + block.headerRows - 1;
+  const a = ctx.grid.anchor(r, col);
+  let t = ctx.grid.text(a.row, a.col).replace(/\s+/g, '');
+  if (!t && block.headerRows === 2) {
+    const a0 = ctx.grid.anchor(block.headerRow, col);
+    t = ctx.grid.text(a0.row, a0.col).replace(/\s+/g, '');
+  }
+  if (t === '指标值') t = '年度指标值';
+  return t.replace(/[（(][A-Za-z]+[)）]$/, '') || null;
+}
+
+/** Phase 4: checks across indicators (groups, duplicates). */
+function checkGroups(ctx: CheckContext, evals: IndicatorEval[], groupOnly: { block: IndicatorBlock; row: IndicatorRow }[]): void {
+  const { sink, form } = ctx;
+  const seen = new Map<string, IndicatorEval>();
+  for (const e of evals) {
+    if (!e.name) continue;
+    const key = `${form.blocks.indexOf(e.block)}|${e.level1 ?? ''}|${e.level2 ?? ''}|${normalizeLabel(e.name)}`;
+    if (seen.has(key)) {
+      sink.add(
+        'duplicate-indicator',
+        'warning',
+        ctx.grid.anchor(e.row, e.block.columns.name),
+        { name: e.name, group: [e.level1, e.level2].filter(Boolean).join(' / ') },
+        { name: e.label, row: e.row },
+      );
+    } else seen.set(key, e);
+  }
+  for (const g of groupOnly) {
+    if (!g.row.level2) continue;
+    const filled = evals.some((e) => e.block === g.block && e.level1 === g.row.level1 && e.level2 === g.row.level2);
+    if (!filled && g.block.columns.level2 !== null) {
+      sink.add('empty-group', 'info', ctx.grid.anchor(g.row.row, g.block.columns.level2), { level1: g.row.level1 ?? '', level2: g.row.level2 });
+    }
+  }
+  // Every project form measures output, benefit and satisfaction.
+  const first = form.blocks[0];
+  if (first.columns.level1 !== null && evals.length > 0) {
+    const present = new Set(evals.map((e) => e.level1Id));
+    const departmentFramework = evals.some((e) => e.level1Id === 'input' || e.level1Id === 'process' || e.level1Id === 'effect');
+    if (!departmentFramework) {
+      const need: [Parameters<typeof present.has>[0][], string][] = [
+        [['output', 'cost'], '产出指标'],
+        [['benefit'], '效益指标'],
+        [['satisfaction'], '满意度指标'],
+      ];
+      for (const [ids, name] of need) {
+        if (!ids.some((id) => present.has(id))) {
+          sink.add('level1-absent', 'warning', ctx.grid.anchor(first.headerRow, first.columns.level1), { level1: name });
+        }
+      }
+    }
+  }
+}
+
+export interface IndicatorFacts {
+  evals: IndicatorEval[];
+  reports: IndicatorReport[];
+}
+
+export function evaluateIndicators(ctx: CheckContext, budget: BudgetFacts, writes: PlannedWrite[]): IndicatorFacts {
+  const evals: IndicatorEval[] = [];
+  const groupOnly: { block: IndicatorBlock; row: IndicatorRow }[] = [];
+  for (const block of ctx.form.blocks) {
+    for (const r of block.rows) {
+      if (r.placeholder) continue; // reported by the placeholder scan
+      if (r.groupOnly) {
+        groupOnly.push({ block, row: r });
+        continue;
+      }
+      evals.push(readIndicator(ctx, block, r, budget));
+    }
+  }
+  assignWeights(ctx, evals, budget);
+  for (const e of evals) scoreIndicator(ctx, e, writes);
+  checkGroups(ctx, evals, groupOnly);
+  return { evals, reports: evals.map((e) => toReport(e)) };
+}
+
+function toReport(e: IndicatorEval): IndicatorReport {
+  const t = e.target;
+  const a = e.actual;
+  const a1 = (c: CellRef | null) => (c ? toA1(c.row, c.col) : null);
+  return {
+    row: e.row + 1,
+    level1: e.level1,
+    level2: e.level2,
+    name: e.label,
+    unit: e.unit,
+    target: {
+      text: t.kind === 'empty' ? '' : t.text,
+      op: t.kind === 'quantity' ? t.op : null,
+      value: t.kind === 'quantity' ? t.value.toNumber() : null,
+      unit: t.kind === 'quantity' ? t.unit : null,
+      qualitative: t.kind === 'qualitative',
+    },
+    actual: {
+      text: a.kind === 'empty' ? '' : a.text,
+      value: e.actualValue ? e.actualValue.toNumber() : a.kind === 'quantity' ? a.value.toNumber() : null,
+      unit: a.kind === 'quantity' ? (a.unit ?? e.unit) : null,
+      band: a.kind === 'qualitative' ? a.band : null,
+    },
+    met: e.met,
+    attainment: e.attainment ? round(e.attainment, 6) : e.met === true ? 1 : null,
+    weight: e.weight ? round(e.weight, 4) : null,
+    score: e.score ? round(e.score) : null,
+    statedScore: e.scoreCell?.value ? e.scoreCell.value.toNumber() : null,
+    scoreRange: e.scoreRange ? [round(e.scoreRange[0]), round(e.scoreRange[1])] : null,
+    cells: { target: a1(e.targetAt), actual: a1(e.actualAt), score: a1(e.scoreCell?.at ?? null) },
+  };
+}

@@ -1,0 +1,41 @@
+import Decimal from 'decimal.js';
+import { CellRef } from '../grid/address';
+import { IndicatorBlock } from '../detect/formModel';
+import { Level1Id } from '../detect/taxonomy';
+import { Actual, Target } from '../parse/parseTarget';
+import { NumberCell } from './readCells';
+
+/** One indicator row as the checks see it, filled in over the evaluation's phases. */
+export interface IndicatorEval {
+  row: number;
+  block: IndicatorBlock;
+  level1: string | null;
+  level2: string | null;
+  level1Id: Level1Id | null;
+  name: string;
+  /** The name for messages: the indicator's name, or its row when the name is empty. */
+  label: string;
+  isCost: boolean;
+  isSatisfaction: boolean;
+  unit: string | null;
+  target: Target;
+  actual: Actual;
+  targetAt: CellRef | null;
+  actualAt: CellRef | null;
+  weightCell: NumberCell | null;
+  scoreCell: NumberCell | null;
+  deviationText: string;
+  /** Target and actual in the same unit (the actual converted), for quantitative rows. */
+  targetValue: Decimal | null;
+  actualValue: Decimal | null;
+  met: boolean | null;
+  /** Scored attainment (≤ 1). */
+  attainment: Decimal | null;
+  /** Unbounded B ÷ A for ≥ targets (over-achievement). */
+  ratio: Decimal | null;
+  weight: Decimal | null;
+  score: Decimal | null;
+  scoreRange: [Decimal, Decimal] | null;
+  /** Something made the row impossible to score (unreadable target or actual, unit mismatch). */
+  unscorable: boolean;
+}

@@ -1,0 +1,57 @@
+import Decimal from 'decimal.js';
+import { CellRef } from '../grid/address';
+import { CellGrid } from '../grid/cellGrid';
+import { parseQuantity } from '../parse/parseNumber';
+import { convertFactor, isMoneyUnit } from '../parse/units';
+
+/** What a numeric cell of the form holds. */
+export interface NumberCell {
+  at: CellRef;
+  text: string;
+  value: Decimal | null;
+  empty: boolean;
+  /** A number typed as text (rule `number-as-text`). */
+  fromText: boolean;
+  formula: boolean;
+  error: string | undefined;
+  /** The cell holds a dash meaning "not applicable" (—, -, /). */
+  dash: boolean;
+}
+
+const DASH = /^[—–\-－/／\\、]+$/;
+
+/**
+ * Reads an amount, a weight or a score. Amounts in a 万元 column: `150万` is 150, `1500000元`
+ * converts to 150.
+ */
+export function readNumber(grid: CellGrid, at: CellRef, amountUnit: string | null = null): NumberCell {
+  const cell = grid.cell(at.row, at.col);
+  const raw = cell?.value ?? null;
+  const text = raw === null ? '' : String(raw).trim();
+  const error = grid.errorAt(at.row, at.col);
+  const base = { at, text, empty: text === '', formula: !!cell?.formula, error, dash: DASH.test(text) };
+  if (error || text === '') return { ...base, value: null, fromText: false };
+  const q = parseQuantity(raw, { numberFormat: cell?.format, amountColumnUnit: amountUnit });
+  if (!q) return { ...base, value: null, fromText: false };
+  let value = q.value;
+  if (amountUnit && q.unit && q.unit !== amountUnit && isMoneyUnit(q.unit)) {
+    const f = convertFactor(q.unit, amountUnit);
+    if (f) value = value.times(f);
+  }
+  const plainNumberText = q.fromText && /^[\s\d.,，+\-－０-９．]+$/.test(text);
+  return { ...base, value, fromText: plainNumberText };
+}
+
+/**
+ * Reads a stated execution rate as a fraction. A percent (a % format or a trailing %) is divided
+ * by 100. A plain number is a percent when the column says (%) or when it is above 1.5; a plain
+ * number up to 1.5 is read as a fraction (0.98 = 98%) — nobody states a rate of 1.5%.
+ */
+export function readRate(grid: CellGrid, at: CellRef, inPercent: boolean): NumberCell {
+  const n = readNumber(grid, at);
+  if (n.value === null) return n;
+  const cell = grid.cell(at.row, at.col);
+  const q = parseQuantity(cell?.value ?? null, { numberFormat: cell?.format });
+  const isPercent = q?.unit === '%' || inPercent || n.value.greaterThan(1.5);
+  return { ...n, value: isPercent ? n.value.dividedBy(100) : n.value };
+}

@@ -1,0 +1,66 @@
+import { normalizeLabel } from '../text/normalizeLabel';
+import { CheckContext, fieldName } from './checkContext';
+import { HeaderField } from '../detect/formModel';
+
+/** Template prompts of rules.md (`placeholder-text`), matched on normalized text. */
+const PLACEHOLDERS: readonly RegExp[] = [
+  /^指标\d+[:]?$/,
+  /^(…|\.\.\.)+$/,
+  /\(\d+字以内\)/,
+  /结合自评情况/,
+  /对照年度目标,说明/,
+];
+
+/** Error values and template prompts anywhere in the form. */
+export function checkCells(ctx: CheckContext): void {
+  const { grid, form, sink } = ctx;
+  const { top, bottom, left, right } = form.range;
+  for (let r = top; r <= bottom; r++) {
+    for (let c = left; c <= right; c++) {
+      const cell = grid.cell(r, c);
+      if (!cell) continue;
+      const err = grid.errorAt(r, c);
+      if (err) {
+        sink.add('formula-error', 'error', { row: r, col: c }, { value: err });
+        continue;
+      }
+      if (typeof cell.value !== 'string' || !cell.value.trim()) continue;
+      const n = normalizeLabel(cell.value);
+      if (PLACEHOLDERS.some((p) => p.test(n))) {
+        sink.add('placeholder-text', 'warning', { row: r, col: c }, { text: cell.value.trim().slice(0, 40) });
+      }
+    }
+  }
+}
+
+const REQUIRED: ReadonlySet<HeaderField['key']> = new Set(['projectName', 'basicInfo', 'goalPlanned', 'goalActual']);
+
+/** Header fields: required ones are errors when empty, the others warnings; narratives are text. */
+export function checkHeader(ctx: CheckContext): void {
+  const { form, sink } = ctx;
+  for (const f of form.header) {
+    const key = f.key;
+    if (!f.text) {
+      sink.add('field-empty', REQUIRED.has(key) ? 'error' : 'warning', f.value, { field: fieldName(ctx, key) });
+      continue;
+    }
+    if ((key === 'basicInfo' || key === 'goalPlanned' || key === 'goalActual') && /^[\s\d.,%，。％+\-]+$/.test(f.text)) {
+      sink.add('goal-not-narrative', 'warning', f.value, { field: fieldName(ctx, key), text: f.text });
+    }
+  }
+}
+
+/** Columns a kind of form needs (rules.md `column-missing`). */
+export function checkColumns(ctx: CheckContext): void {
+  const { form, sink } = ctx;
+  const scored = form.kind === 'national-project' || form.kind === 'department' || form.kind === 'sichuan-project';
+  for (const b of form.blocks) {
+    const at = { row: b.headerRow, col: b.columns.name };
+    const missing: string[] = [];
+    if (b.columns.target === null) missing.push(fieldName(ctx, 'target'));
+    if (b.columns.actual === null) missing.push(fieldName(ctx, 'actual'));
+    if (scored && b.columns.weight === null) missing.push(fieldName(ctx, 'weight'));
+    if ((scored || form.kind === 'hubei-scored') && b.columns.score === null) missing.push(fieldName(ctx, 'score'));
+    for (const column of missing) sink.add('column-missing', 'error', at, { column });
+  }
+}

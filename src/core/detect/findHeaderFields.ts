@@ -1,0 +1,145 @@
+import { normalizeLabel } from '../text/normalizeLabel';
+import { CellRef } from '../grid/address';
+import { HeaderField, Footer } from './formModel';
+import {
+  GOAL_ACTUAL_LABELS,
+  GOAL_PLANNED_LABELS,
+  HEADER_LABELS,
+  HeaderKey,
+  IMPROVEMENT_FOOTER_LABELS,
+  REASON_FOOTER_LABELS,
+} from './labelTable';
+import { MAX_FORM_COLUMNS } from './findIndicatorBlocks';
+import { SheetLabels } from './sheetLabels';
+
+const headerKeyByLabel = new Map<string, HeaderKey>();
+for (const [key, list] of Object.entries(HEADER_LABELS) as [HeaderKey, readonly string[]][]) {
+  for (const l of list) headerKeyByLabel.set(normalizeLabel(l), key);
+}
+const GOAL_PLANNED = new Set(GOAL_PLANNED_LABELS.map((l) => normalizeLabel(l)));
+const GOAL_ACTUAL = new Set(GOAL_ACTUAL_LABELS.map((l) => normalizeLabel(l)));
+const REASON = new Set(REASON_FOOTER_LABELS.map((l) => normalizeLabel(l)));
+const IMPROVEMENT = new Set(IMPROVEMENT_FOOTER_LABELS.map((l) => normalizeLabel(l)));
+
+/** Splits "单位名称(盖章):某某局" into the label and the text after its colon. */
+function splitInline(raw: string): { label: string; inline: string } {
+  const m = /^([^:：]*)[:：](.*)$/s.exec(raw);
+  if (!m) return { label: normalizeLabel(raw), inline: '' };
+  return { label: normalizeLabel(m[1]), inline: m[2].trim() };
+}
+
+export function isKnownLabel(normalized: string): boolean {
+  return (
+    headerKeyByLabel.has(normalized) ||
+    GOAL_PLANNED.has(normalized) ||
+    GOAL_ACTUAL.has(normalized) ||
+    REASON.has(normalized) ||
+    IMPROVEMENT.has(normalized)
+  );
+}
+
+/** The next cell to the right that is not part of the same merge, or null at the row's end. */
+function nextRight(labels: SheetLabels, row: number, col: number): CellRef | null {
+  const grid = labels.grid;
+  const m = grid.mergeAt(row, col);
+  const start = (m ? m.right : col) + 1;
+  const right = Math.min(grid.colCount, MAX_FORM_COLUMNS);
+  return start < right ? grid.anchor(row, start) : null;
+}
+
+/**
+ * Header fields (项目名称, 主管部门, 实施单位, 单位名称, 填报日期, 项目总预算, 项目基本情况, 年度总体目标)
+ * in the rows before `untilRow`. Only fields whose label is on the sheet are returned.
+ */
+export function findHeaderFields(labels: SheetLabels, untilRow: number): HeaderField[] {
+  const grid = labels.grid;
+  const fields: HeaderField[] = [];
+  const seen = new Set<string>();
+  const right = Math.min(grid.colCount, MAX_FORM_COLUMNS);
+  for (let r = 0; r < Math.min(untilRow, grid.rowCount); r++) {
+    for (let c = 0; c < right; c++) {
+      if (!labels.isAnchor(r, c)) continue;
+      const raw = grid.text(r, c);
+      if (!raw.trim()) continue;
+      const { label, inline } = splitInline(raw);
+      const key = headerKeyByLabel.get(label);
+      if (!key) continue;
+      const at = { row: r, col: c };
+      if (key === 'goal') {
+        // 年度总体目标 | 预期目标 | 实际完成情况 with the narratives in the row below, or the
+        // narrative straight to the right.
+        const first = nextRight(labels, r, c);
+        const firstLabel = first ? labels.label(first.row, first.col) : '';
+        if (first && GOAL_PLANNED.has(firstLabel)) {
+          const m = grid.mergeAt(first.row, first.col);
+          const below = grid.anchor((m ? m.bottom : first.row) + 1, first.col);
+          push('goalPlanned', at, below);
+          const second = nextRight(labels, first.row, first.col);
+          if (second && GOAL_ACTUAL.has(labels.label(second.row, second.col))) {
+            const m2 = grid.mergeAt(second.row, second.col);
+            push('goalActual', at, grid.anchor((m2 ? m2.bottom : second.row) + 1, second.col));
+          }
+        } else if (first && !isKnownLabel(firstLabel)) {
+          push('goalPlanned', at, first);
+        }
+        continue;
+      }
+      if (inline) {
+        push(key, at, at, inline);
+        continue;
+      }
+      const next = nextRight(labels, r, c);
+      if (next && !isKnownLabel(splitInline(grid.text(next.row, next.col)).label)) push(key, at, next);
+      else push(key, at, at, '');
+    }
+  }
+  return fields;
+
+  function push(key: HeaderField['key'], label: CellRef, value: CellRef, text?: string): void {
+    if (seen.has(key)) return;
+    seen.add(key);
+    fields.push({ key, label, value, text: text ?? grid.text(value.row, value.col).trim() });
+  }
+}
+
+/** Footers after the indicator blocks: reason analysis and improvement measures. */
+export function findFooters(labels: SheetLabels, fromRow: number, skipRows: ReadonlySet<number>): Footer[] {
+  const grid = labels.grid;
+  const footers: Footer[] = [];
+  const right = Math.min(grid.colCount, MAX_FORM_COLUMNS);
+  for (let r = Math.max(0, fromRow); r < grid.rowCount; r++) {
+    if (skipRows.has(r)) continue;
+    for (let c = 0; c < right; c++) {
+      if (!labels.isAnchor(r, c)) continue;
+      const l = labels.label(r, c);
+      if (!l) continue;
+      const kind = REASON.has(l) ? 'reason' : IMPROVEMENT.has(l) ? 'improvement' : null;
+      if (!kind) continue;
+      const cells: CellRef[] = [];
+      let next = nextRight(labels, r, c);
+      while (next) {
+        const t = labels.label(next.row, next.col);
+        if (REASON.has(t) || IMPROVEMENT.has(t)) break;
+        if (grid.text(next.row, next.col).trim()) cells.push(next);
+        else if (cells.length === 0) cells.push(next);
+        next = nextRight(labels, next.row, next.col);
+      }
+      // A section label (问题和不足) whose right neighbour is another footer label holds no text.
+      const neighbour = nextRight(labels, r, c);
+      if (neighbour && (REASON.has(labels.label(neighbour.row, neighbour.col)) || IMPROVEMENT.has(labels.label(neighbour.row, neighbour.col)))) {
+        continue;
+      }
+      if (cells.length === 0 && r + 1 < grid.rowCount) {
+        const below = grid.anchor((grid.mergeAt(r, c)?.bottom ?? r) + 1, c);
+        if (below.row > r && !isKnownLabel(labels.label(below.row, below.col))) cells.push(below);
+      }
+      const text = cells
+        .map((x) => grid.text(x.row, x.col).trim())
+        .filter(Boolean)
+        .join('\n');
+      footers.push({ kind, label: { row: r, col: c }, cells, text });
+      break;
+    }
+  }
+  return footers;
+}

@@ -1,0 +1,214 @@
+import { CellGrid } from '../grid/cellGrid';
+import { BLOCK_END_PREFIXES } from './labelTable';
+import { IndicatorBlock, IndicatorColumns, IndicatorRow, TotalRow } from './formModel';
+import { conceptOf, pointsOf, SheetLabels } from './sheetLabels';
+import { ColumnConcept } from './labelTable';
+import { normalizeLabel } from '../text/normalizeLabel';
+
+/** How far right a form's columns may reach; cells beyond are not part of any form. */
+export const MAX_FORM_COLUMNS = 40;
+
+const SUB_HEADER_CONCEPTS: ReadonlySet<ColumnConcept> = new Set(['comparator', 'target', 'unit']);
+
+const PLACEHOLDER_NAME = /^(指标\d*[:：]?|…+|\.{3,}|……)$/;
+
+export interface HeaderMatch {
+  row: number;
+  headerRows: 1 | 2;
+  columns: IndicatorColumns;
+  /** The normalized header labels by concept, for telling form kinds apart. */
+  labels: Partial<Record<ColumnConcept, string>>;
+}
+
+function lastCol(grid: CellGrid): number {
+  return Math.min(grid.colCount, MAX_FORM_COLUMNS) - 1;
+}
+
+/** Reads one row as an indicator header (with the row below when it is a sub-header). */
+export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMatch | null {
+  const grid = labels.grid;
+  const right = lastCol(grid);
+  let hasName = false;
+  for (let c = 0; c <= right; c++) {
+    if (labels.isAnchor(row, c) && labels.concept(row, c) === 'name') {
+      hasName = true;
+      break;
+    }
+  }
+  if (!hasName) return null;
+
+  // A second header row holds sub-columns (指标性质 | 指标值 | 度量单位) under a merged 年度指标值.
+  let headerRows: 1 | 2 = 1;
+  if (row + 1 < grid.rowCount) {
+    let sub = 0;
+    let name = 0;
+    for (let c = 0; c <= right; c++) {
+      if (grid.anchor(row + 1, c).row !== row + 1) continue;
+      const k = labels.concept(row + 1, c);
+      if (k && SUB_HEADER_CONCEPTS.has(k)) sub++;
+      if (k === 'name') name++;
+    }
+    if (sub >= 2 && name === 0) headerRows = 2;
+  }
+
+  const found: Partial<Record<ColumnConcept, number>> = {};
+  const foundLabels: Partial<Record<ColumnConcept, string>> = {};
+  for (let c = 0; c <= right; c++) {
+    let concept: ColumnConcept | null = null;
+    let label = '';
+    if (headerRows === 2 && grid.anchor(row + 1, c).row === row + 1) {
+      concept = labels.concept(row + 1, c);
+      label = labels.label(row + 1, c);
+    }
+    if (!concept && labels.isAnchor(row, c)) {
+      concept = labels.concept(row, c);
+      label = labels.label(row, c);
+    }
+    if (concept && found[concept] === undefined) {
+      found[concept] = c;
+      foundLabels[concept] = label;
+    }
+  }
+  if (found.name === undefined || (found.target === undefined && found.actual === undefined)) return null;
+  const pick = (k: ColumnConcept): number | null => found[k] ?? null;
+  return {
+    row,
+    headerRows,
+    labels: foundLabels,
+    columns: {
+      level1: pick('level1'),
+      level2: pick('level2'),
+      name: found.name,
+      comparator: pick('comparator'),
+      target: pick('target'),
+      unit: pick('unit'),
+      actual: pick('actual'),
+      weight: pick('weight'),
+      score: pick('score'),
+      deviation: pick('deviation'),
+      evidence: pick('evidence'),
+    },
+  };
+}
+
+/** Whether a row's own cells, left of and at the name column, open a new section. */
+function endsBlock(labels: SheetLabels, row: number, upTo: number): { total: boolean; col: number } | null {
+  for (let c = 0; c <= upTo; c++) {
+    if (labels.grid.anchor(row, c).row !== row) continue;
+    const l = labels.label(row, c, true);
+    if (!l) continue;
+    for (const p of BLOCK_END_PREFIXES) {
+      if (l.startsWith(p)) return { total: ['总分', '合计', '自评总分', '总计'].some((t) => l.startsWith(t)), col: c };
+    }
+  }
+  return null;
+}
+
+function rowText(grid: CellGrid, row: number, col: number | null): string {
+  if (col === null) return '';
+  const a = grid.anchor(row, col);
+  return grid.text(a.row, a.col).trim();
+}
+
+/** The display form of a level label: white space removed (labels are often broken over lines). */
+export function compactLabel(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '');
+}
+
+export interface BlockScan {
+  block: IndicatorBlock;
+  total: TotalRow | null;
+  /** Normalized header labels, for telling form kinds apart. */
+  headerLabels: Partial<Record<ColumnConcept, string>>;
+}
+
+/**
+ * Finds every indicator block: a header row, then indicator rows until a total row, another
+ * section, another header or the end of the sheet. Blank rows inside a block are skipped.
+ */
+export function findIndicatorBlocks(labels: SheetLabels, isBudgetHeader: (row: number) => boolean): BlockScan[] {
+  const grid = labels.grid;
+  const headers: HeaderMatch[] = [];
+  for (let r = 0; r < grid.rowCount; r++) {
+    const h = readIndicatorHeader(labels, r);
+    if (h) {
+      headers.push(h);
+      r += h.headerRows - 1;
+    }
+  }
+  const scans: BlockScan[] = [];
+  headers.forEach((h, i) => {
+    const start = h.row + h.headerRows;
+    const limit = i + 1 < headers.length ? headers[i + 1].row : grid.rowCount;
+    const cols = h.columns;
+    const rows: IndicatorRow[] = [];
+    let total: TotalRow | null = null;
+    let lastRow = start - 1;
+    let level1: string | null = null;
+    let level2: string | null = null;
+    const dataCols = [cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.comparator].filter(
+      (c): c is number => c !== null,
+    );
+    for (let r = start; r < limit; r++) {
+      const end = endsBlock(labels, r, cols.name);
+      if (end) {
+        if (end.total) {
+          const cell = (c: number | null) => (c !== null && grid.anchor(r, c).row === r ? grid.anchor(r, c) : null);
+          total = { row: r, label: { row: r, col: end.col }, weight: cell(cols.weight), score: cell(cols.score) };
+          lastRow = r;
+        }
+        break;
+      }
+      if (isBudgetHeader(r)) break;
+      const l1Text = compactLabel(rowText(grid, r, cols.level1));
+      const l2Text = compactLabel(rowText(grid, r, cols.level2));
+      const ownL1 = cols.level1 !== null && grid.anchor(r, cols.level1).row === r && l1Text !== '';
+      const ownL2 = cols.level2 !== null && grid.anchor(r, cols.level2).row === r && l2Text !== '';
+      const hasData = dataCols.some((c) => rowText(grid, r, c) !== '');
+      if (!hasData && !ownL1 && !ownL2) continue; // blank row
+      if (ownL1) {
+        level1 = l1Text;
+        level2 = null;
+      }
+      if (ownL2 || (l2Text && cols.level2 !== null)) level2 = l2Text || level2;
+      if (cols.level1 === null && cols.level2 === null) {
+        level1 = null;
+      }
+      const name = rowText(grid, r, cols.name);
+      const others = [cols.target, cols.actual, cols.weight, cols.score].some((c) => rowText(grid, r, c) !== '');
+      const placeholder = PLACEHOLDER_NAME.test(normalizeLabel(name)) && !others;
+      const groupOnly = !hasData;
+      rows.push({ row: r, level1, level2, placeholder, groupOnly });
+      lastRow = r;
+    }
+    // A block label above the header: 年度绩效目标1（40分）, 绩效指标（90分）.
+    let label: IndicatorBlock['label'] = null;
+    let points: number | null = null;
+    for (let r = h.row - 1; r >= Math.max(0, h.row - 2) && !label; r--) {
+      for (let c = 0; c <= Math.min(lastCol(grid), cols.name + 3); c++) {
+        if (!labels.isAnchor(r, c)) continue;
+        const l = labels.label(r, c);
+        if (/^(年度绩效目标\d*|绩效指标|年度绩效目标及完成情况)/.test(l)) {
+          label = { row: r, col: c };
+          points = pointsOf(l);
+          break;
+        }
+      }
+    }
+    // 绩效指标 merged down the left of the block also carries points: 绩效指标(90分).
+    if (points === null) {
+      for (let c = 0; c < cols.name; c++) {
+        const l = labels.label(h.row, c, true);
+        if (l.startsWith('绩效指标')) points = pointsOf(l);
+      }
+    }
+    scans.push({
+      block: { label, headerRow: h.row, headerRows: h.headerRows, columns: cols, rows, points, lastRow },
+      total,
+      headerLabels: h.labels,
+    });
+  });
+  return scans;
+}
+
+export { conceptOf };

@@ -1,0 +1,12 @@
+export { toSimplified, simplifiedCharOf, TRADITIONAL_CHAR_COUNT } from './toSimplified';
+export {
+  foldWidth,
+  removeWhiteSpace,
+  compactText,
+  normalizeLabel,
+  labelMatches,
+  labelStartsWith,
+  stripParenthetical,
+  extractPoints,
+  extractPointsDecimal,
+} from './normalizeLabel';
