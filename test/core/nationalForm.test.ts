@@ -1,5 +1,5 @@
 import { checkSheet, sheetReportSchema } from '../../src/core';
-import { nationalForm } from '../support/nationalForm';
+import { nationalForm, withIndicator } from '../support/nationalForm';
 
 describe('the national test form as built', () => {
   const f = nationalForm();
@@ -25,5 +25,19 @@ describe('the national test form as built', () => {
   it('reads seven indicators and the total', () => {
     expect(report.indicators).toHaveLength(7);
     expect(report.total).toMatchObject({ weight: 100, score: 99.87, statedScore: 99.87, grade: '优', cell: f.at.totalScore });
+  });
+});
+
+describe('percent rows', () => {
+  it('reads a bare 0.98 typed into a percent row as 98%', () => {
+    const f = nationalForm({ indicators: withIndicator(1, { actual: 0.98 }) });
+    const ind = checkSheet(f.grid).indicators[1];
+    expect(ind).toMatchObject({ met: true, actual: { value: 98 } });
+  });
+
+  it('keeps 0.5 against a target of 1% as 0.5%', () => {
+    const f = nationalForm({ indicators: withIndicator(1, { target: '≤1%', actual: 0.5, name: '工程返工率' }) });
+    const ind = checkSheet(f.grid).indicators[1];
+    expect(ind).toMatchObject({ met: true, actual: { value: 0.5 } });
   });
 });

@@ -151,6 +151,11 @@ function readIndicator(ctx: CheckContext, block: IndicatorBlock, r: IndicatorRow
       } else {
         e.targetValue = target.value;
         e.actualValue = actual.value.times(factor);
+        // A bare 0.99 typed into a percent row (General format) means 99%: nobody reports 0.99%
+        // against a target of tens of percent. Read it as a fraction, as Excel's % format would.
+        if (to === '%' && actual.unitSource === 'target' && target.value.greaterThan(1.5) && e.actualValue.greaterThan(0) && e.actualValue.lessThanOrEqualTo(1.5)) {
+          e.actualValue = e.actualValue.times(100);
+        }
         if (isSatisfaction && to === '%' && (e.actualValue.isNegative() || e.actualValue.greaterThan(100))) {
           sink.add('percent-out-of-range', 'error', actualAt, { name: label, value: `${formatNumber(e.actualValue)}%` }, ind);
           e.unscorable = true;
