@@ -1,0 +1,75 @@
+import { checkSheet } from '../core/check/checkWorkbook';
+import { SheetReport } from '../core/report/reportSchema';
+import { parseSettings, Settings, SettingsInput } from '../core/report/settingsSchema';
+import { TemplateSpec } from '../core/template/templateSpec';
+import { ApplyOutcome, HostGateway, InsertRowsRequest } from './hostGateway';
+
+/**
+ * The add-in's use cases: thin functions over the engine and a host gateway. The task pane, the
+ * ribbon command and the browser preview call these and nothing else of the host.
+ */
+
+export interface CheckResult {
+  sheetId: string;
+  report: SheetReport;
+}
+
+/** Reads the active sheet and checks it (one read). */
+export async function checkActiveSheet(gw: HostGateway, settings: SettingsInput | Settings): Promise<CheckResult> {
+  const snap = await gw.readActiveSheet();
+  return { sheetId: snap.sheetId, report: checkSheet(snap.grid, parseSettings(settings)) };
+}
+
+/**
+ * 检查表格: check, then mark the findings on the sheet (one read, one write). Earlier marks are
+ * cleared first so that the sheet shows only this check's findings.
+ */
+export async function checkAndMark(gw: HostGateway, settings: SettingsInput | Settings): Promise<CheckResult & { outcome: ApplyOutcome }> {
+  if (gw.pending().marks > 0) await gw.clearMarks();
+  const result = await checkActiveSheet(gw, settings);
+  const caps = await gw.capabilities();
+  const outcome = await gw.apply({ sheetId: result.sheetId, writes: [], highlights: result.report.highlights, notes: caps.notes });
+  return { ...result, outcome };
+}
+
+/** 写回结果: writes the computed results into the form's result cells. */
+export async function writeResults(gw: HostGateway, result: CheckResult): Promise<ApplyOutcome> {
+  return gw.apply({ sheetId: result.sheetId, writes: result.report.writes, highlights: [], notes: false });
+}
+
+/** 清除标记 */
+export function clearMarks(gw: HostGateway): Promise<number> {
+  return gw.clearMarks();
+}
+
+/** 撤销写回 */
+export function undoWrites(gw: HostGateway): Promise<number> {
+  return gw.undoWrites();
+}
+
+/** 插入空白模板 */
+export function insertTemplate(gw: HostGateway, spec: TemplateSpec): Promise<string> {
+  return gw.insertTemplate(spec);
+}
+
+/** 插入指标行 */
+export function insertIndicatorRows(gw: HostGateway, request: InsertRowsRequest): Promise<void> {
+  return gw.insertRows(request);
+}
+
+/** Click on a finding: go to its cell. */
+export function goToCell(gw: HostGateway, sheetId: string, address: string): Promise<void> {
+  return gw.selectCell(sheetId, address);
+}
+
+export async function loadSettings(gw: HostGateway): Promise<Settings> {
+  try {
+    return parseSettings((await gw.loadSettings()) ?? {});
+  } catch {
+    return parseSettings({}); // unreadable stored settings fall back to the defaults
+  }
+}
+
+export async function saveSettings(gw: HostGateway, settings: Settings): Promise<void> {
+  await gw.saveSettings(parseSettings(settings));
+}
