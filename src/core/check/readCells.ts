@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { CellRef } from '../grid/address';
 import { CellGrid } from '../grid/cellGrid';
-import { parseQuantity } from '../parse/parseNumber';
+import { excelDecimal, parseQuantity } from '../parse/parseNumber';
 import { convertFactor, isMoneyUnit } from '../parse/units';
 
 /** What a numeric cell of the form holds. */
@@ -31,6 +31,10 @@ export function readNumber(grid: CellGrid, at: CellRef, amountUnit: string | nul
   const error = grid.errorAt(at.row, at.col);
   const base = { at, text, empty: text === '', formula: !!cell?.formula, error, dash: DASH.test(text) };
   if (error || text === '') return { ...base, value: null, fromText: false };
+  // Fast path: a plain Excel number (most amounts, weights and scores).
+  if (typeof raw === 'number' && (!cell?.format || !cell.format.includes('%'))) {
+    return { ...base, value: excelDecimal(raw), fromText: false };
+  }
   const q = parseQuantity(raw, { numberFormat: cell?.format, amountColumnUnit: amountUnit });
   if (!q) return { ...base, value: null, fromText: false };
   let value = q.value;

@@ -18,6 +18,11 @@ export function pointsOf(label: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** Longer cell texts are not labels (the longest label of forms.md has 13 characters). */
+const MAX_LABEL_LENGTH = 48;
+/** What `label()` returns for a longer text: matches no label and no prefix. */
+const LONG_TEXT = '\u0000';
+
 const conceptByLabel = new Map<string, ColumnConcept>();
 for (const [concept, labels] of Object.entries(COLUMN_LABELS) as [ColumnConcept, readonly string[]][]) {
   for (const label of labels) {
@@ -39,6 +44,7 @@ export function conceptOf(normalized: string): ColumnConcept | null {
  */
 export class SheetLabels {
   private readonly cache = new Map<number, string>();
+  private readonly conceptCache = new Map<number, ColumnConcept | null>();
 
   constructor(readonly grid: CellGrid) {}
 
@@ -49,7 +55,10 @@ export class SheetLabels {
     let v = this.cache.get(key);
     if (v === undefined) {
       const value = this.grid.value(a.row, a.col);
-      v = typeof value === 'string' ? normalizeLabel(value) : value === null ? '' : normalizeLabel(String(value));
+      // Labels are short: a long text (a name, a narrative) is never compared as one, and
+      // normalising every long cell of a 10 000-row form would cost more than the rest of the check.
+      if (typeof value === 'string') v = value.length > MAX_LABEL_LENGTH ? LONG_TEXT : normalizeLabel(value);
+      else v = value === null ? '' : typeof value === 'number' ? String(value) : normalizeLabel(String(value));
       this.cache.set(key, v);
     }
     return v;
@@ -62,6 +71,12 @@ export class SheetLabels {
   }
 
   concept(row: number, col: number): ColumnConcept | null {
-    return conceptOf(this.label(row, col));
+    const key = row * 16384 + col;
+    let k = this.conceptCache.get(key);
+    if (k === undefined) {
+      k = conceptOf(this.label(row, col));
+      this.conceptCache.set(key, k);
+    }
+    return k;
   }
 }

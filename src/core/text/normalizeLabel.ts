@@ -32,6 +32,7 @@ const SMALL_FORMS: Readonly<Record<string, string>> = {
 };
 
 const WIDE = /[\uFF01-\uFF5E\u3000\uFE50-\uFE6B]/g;
+const WIDE_TEST = /[\uFF01-\uFF5E\u3000\uFE50-\uFE6B]/;
 
 /**
  * Folds width only: full-width ASCII (U+FF01–U+FF5E: （ ） ： ， ％ ＝ ＞ ＜ ０-９ Ａ-Ｚ) to ASCII,
@@ -39,6 +40,7 @@ const WIDE = /[\uFF01-\uFF5E\u3000\uFE50-\uFE6B]/g;
  * Comparison signs such as ≧ ≦ ≥ ≤ are not width variants and are kept; so are 、 。 【 】.
  */
 export function foldWidth(s: string): string {
+  if (!WIDE_TEST.test(s)) return s;
   return s.replace(WIDE, (ch) => {
     const code = ch.charCodeAt(0);
     if (code === 0x3000) return ' ';
@@ -49,9 +51,11 @@ export function foldWidth(s: string): string {
 
 /** All white space, including NBSP, U+3000, line/paragraph separators, and zero-width spaces. */
 const WHITE_SPACE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
+const WHITE_SPACE_TEST = /[\s\u200B-\u200D\u2060\uFEFF]/;
 
 /** Removes all white space (see {@link WHITE_SPACE}). */
 export function removeWhiteSpace(s: string): string {
+  if (!WHITE_SPACE_TEST.test(s)) return s;
   return s.replace(WHITE_SPACE, '');
 }
 
