@@ -43,6 +43,11 @@ export function checkWeights(ctx: CheckContext, budget: BudgetFacts, evals: Indi
   }
 }
 
+function statedWithinWeight(e: IndicatorEval): boolean {
+  const v = e.scoreCell?.value;
+  return !!v && !!e.weight && !v.isNegative() && v.lessThanOrEqualTo(e.weight);
+}
+
 /** Total = execution score + indicator scores; checks the stated 总分 and proposes it when empty. */
 export function evaluateTotal(ctx: CheckContext, budget: BudgetFacts, evals: IndicatorEval[], writes: PlannedWrite[]): SheetReport['total'] {
   const { form, grid, sink } = ctx;
@@ -50,6 +55,10 @@ export function evaluateTotal(ctx: CheckContext, budget: BudgetFacts, evals: Ind
   let low = budget.score ?? new Decimal(0);
   let high = low;
   let known = budget.report === null || budget.score !== null;
+  // An execution score that cannot be computed (an empty or unreadable amount) may be anything
+  // from 0 to its weight.
+  if (!known) high = high.plus(budget.weight);
+  let bounded = true;
   for (const e of evals) {
     if (e.weight) weight = weight.plus(e.weight);
     if (e.score) {
@@ -59,9 +68,16 @@ export function evaluateTotal(ctx: CheckContext, budget: BudgetFacts, evals: Ind
       low = low.plus(e.scoreRange[0]);
       high = high.plus(e.scoreRange[1]);
       known = false;
+    } else if (statedWithinWeight(e)) {
+      // A row the engine cannot score (an empty actual, units that do not compare) counts with
+      // the score the form states for it, so that the stated total can still be checked.
+      low = low.plus(e.scoreCell!.value!);
+      high = high.plus(e.scoreCell!.value!);
     } else {
       known = false;
-      high = high.plus(e.weight ?? 0);
+      // An indicator without a weight could score anything: the total has no upper bound.
+      if (e.weight) high = high.plus(e.weight);
+      else bounded = false;
     }
   }
   const score = known ? low.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : null;
@@ -77,9 +93,10 @@ export function evaluateTotal(ctx: CheckContext, budget: BudgetFacts, evals: Ind
     } else if (stated !== null) {
       const off = score
         ? stated.minus(score).abs().greaterThan(0.05)
-        : stated.lessThan(low.minus(0.05)) || stated.greaterThan(high.plus(0.05));
+        : stated.lessThan(low.minus(0.05)) || (bounded && stated.greaterThan(high.plus(0.05)));
       if (off) {
-        sink.add('total-mismatch', 'error', cellAt, { stated: formatNumber(stated), computed: score ? formatNumber(score) : `${formatNumber(low)}–${formatNumber(high)}` });
+        const range = bounded ? `${formatNumber(low)}–${formatNumber(high)}` : `≥ ${formatNumber(low)}`;
+        sink.add('total-mismatch', 'error', cellAt, { stated: formatNumber(stated), computed: score ? formatNumber(score) : range });
         if (score && !c.formula) writes.push({ at: cellAt, value: round(score), numberFormat: null, what: 'total', overwrites: true });
       }
     }

@@ -1,0 +1,97 @@
+/** The default, human-readable output of the command line. */
+import type { IndicatorReport, Report, SheetReport } from '../core';
+import type { CliMessages } from './cliMessages';
+import { displayWidth, formatTable, padToWidth } from './textTable';
+
+function pct(x: number | null | undefined, none: string): string {
+  return x === null || x === undefined ? none : `${(x * 100).toFixed(2)}%`;
+}
+
+function num(x: number | null | undefined, none: string): string {
+  return x === null || x === undefined ? none : String(Number(x.toFixed(2)));
+}
+
+function scoreCell(ind: IndicatorReport, none: string): string {
+  const weight = ind.weight === null ? '' : `/${num(ind.weight, none)}`;
+  if (ind.score !== null) return `${num(ind.score, none)}${weight}`;
+  if (ind.scoreRange) return `${num(ind.scoreRange[0], none)}–${num(ind.scoreRange[1], none)}${weight}`;
+  return ind.weight === null ? none : `${none}${weight}`;
+}
+
+function attainmentCell(ind: IndicatorReport, none: string): string {
+  if (ind.attainment !== null) return pct(ind.attainment, none);
+  if (ind.actual.band) return ind.actual.band;
+  return none;
+}
+
+function issuesOn(sheet: SheetReport, ind: IndicatorReport): number {
+  return sheet.issues.filter((i) => (i.row !== null && i.row !== undefined ? i.row === ind.row : i.indicator === ind.name))
+    .length;
+}
+
+export function formatSheet(sheet: SheetReport, m: CliMessages): string[] {
+  const s = m.summary;
+  const none = s.none;
+  const out: string[] = [sheet.form ? s.sheet(sheet.sheet) : s.sheetNoForm(sheet.sheet)];
+  const ind = '    ';
+  if (sheet.form) {
+    out.push(ind + s.form(m.formKind[sheet.form.kind], m.policy[sheet.form.policy], sheet.form.range));
+    if (sheet.project?.name) out.push(ind + s.project(sheet.project.name));
+    if (sheet.budget) {
+      out.push(ind + s.execution(pct(sheet.budget.rate, none), pct(sheet.budget.statedRate, none), num(sheet.budget.score, none)));
+    }
+    if (sheet.total) {
+      out.push(
+        ind + s.total(num(sheet.total.score, none), num(sheet.total.weight, none), num(sheet.total.statedScore, none), sheet.total.grade ?? none),
+      );
+    }
+    if (sheet.indicators.length === 0) {
+      out.push(ind + s.noIndicators);
+    } else {
+      const rows = sheet.indicators.map((i) => [
+        i.name || none,
+        i.target.text || none,
+        i.actual.text || none,
+        attainmentCell(i, none),
+        scoreCell(i, none),
+        String(issuesOn(sheet, i)),
+      ]);
+      out.push(
+        ...formatTable(s.tableHeader, rows, [{ max: 30 }, { max: 18 }, { max: 18 }, { align: 'right' }, { align: 'right' }, { align: 'right' }], ind),
+      );
+    }
+  }
+  if (sheet.issues.length > 0) {
+    out.push(ind + s.issuesHeader);
+    const sev = sheet.issues.map((i) => m.severity[i.severity]);
+    const wSev = Math.max(...sev.map(displayWidth));
+    const wRule = Math.max(...sheet.issues.map((i) => i.rule.length));
+    const wCell = Math.max(...sheet.issues.map((i) => (i.cell ?? none).length));
+    sheet.issues.forEach((i, k) => {
+      const msg = i.message.replace(/[\r\n]+/g, ' ');
+      out.push(`${ind}  ${padToWidth(sev[k], wSev)}  ${padToWidth(i.rule, wRule)}  ${padToWidth(i.cell ?? none, wCell)}  ${msg}`);
+    });
+  } else if (sheet.form) {
+    out.push(ind + s.noIssues);
+  }
+  if (sheet.form) out.push(ind + s.counts(sheet.summary.errors, sheet.summary.warnings, sheet.summary.infos));
+  return out;
+}
+
+/** The whole report as lines of text. */
+export function formatTextReport(report: Report, m: CliMessages): string {
+  const s = m.summary;
+  const lines: string[] = [];
+  for (const f of report.files) {
+    if (f.error !== null) {
+      lines.push(s.fileError(f.file, f.error), '');
+      continue;
+    }
+    lines.push(s.file(f.file));
+    for (const sheet of f.sheets) lines.push(...formatSheet(sheet, m));
+    lines.push('');
+  }
+  const t = report.summary;
+  lines.push(s.overall(t.files, t.sheets, t.errors, t.warnings, t.infos));
+  return lines.join('\n') + '\n';
+}
