@@ -31,6 +31,9 @@ function budgetReasonGiven(ctx: CheckContext, b: BudgetBlock, totalRow: number):
     const t = grid.text(a.row, a.col).trim();
     if (t && !/^[\d.%\s]*$/.test(t)) return true;
   }
+  // Sichuan forms want the reason in the block's own 原因 column (forms.md); elsewhere a reason
+  // footer that speaks of the budget and gives a cause will do.
+  if (ctx.form.kind === 'sichuan-project' && b.columns.reason !== null) return false;
   return form.footers.some((f) => f.kind === 'reason' && BUDGET_WORDS.test(f.text) && CAUSE_WORDS.test(f.text));
 }
 
@@ -88,7 +91,10 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
     }
   }
 
-  if (rate !== null && budget !== null && exec !== null && exec.greaterThan(budget)) {
+  // A department form without an adjusted-budget column measures against 年初预算数, and its rate
+  // can legitimately exceed 100% (forms.md): spending above the original budget is not an error there.
+  const againstOriginalOnly = form.kind === 'department' && cols.adjusted === null;
+  if (!againstOriginalOnly && rate !== null && budget !== null && exec !== null && exec.greaterThan(budget)) {
     sink.add('over-budget', 'error', executed!.at, { executed: formatNumber(exec, 4), budget: formatNumber(budget, 4), rate: formatPercent(rate) });
   }
 

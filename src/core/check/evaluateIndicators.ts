@@ -16,6 +16,8 @@ import { PlannedWrite } from './writePlan';
 import { footerExplains } from './footerExplains';
 
 const NUMBER_ONLY = /^[\s\d.,，%％+\-－０-９．]*$/;
+/** Deviation cells that say nothing: 无, 暂无, a dash. They explain no deviation. */
+const SAYS_NOTHING = /^(无|暂无|没有|無|n\/?a|[\/／—–\-－、]+)$/i;
 
 function ownText(ctx: CheckContext, row: number, col: number | null): { at: CellRef | null; text: string } {
   if (col === null) return { at: null, text: '' };
@@ -234,7 +236,11 @@ function assignWeights(ctx: CheckContext, evals: IndicatorEval[], budget: Budget
   const rest = evals.filter((e) => e.block.columns.weight === null);
   if (rest.length === 0) return;
   const byBlock = new Map<IndicatorBlock, IndicatorEval[]>();
-  for (const e of rest) byBlock.set(e.block, [...(byBlock.get(e.block) ?? []), e]);
+  for (const e of rest) {
+    const list = byBlock.get(e.block);
+    if (list) list.push(e);
+    else byBlock.set(e.block, [e]);
+  }
   const pointed = [...byBlock.entries()].filter(([b]) => b.points !== null);
   for (const [b, list] of pointed) {
     const each = new Decimal(b.points!).dividedBy(list.length);
@@ -325,7 +331,8 @@ function scoreIndicator(ctx: CheckContext, e: IndicatorEval, writes: PlannedWrit
   const unmet = (!qualitative && e.met === false) || (qualitative && (band === 'partly' || band === 'not-met'));
   if (unmet) {
     const hasColumn = e.block.columns.deviation !== null;
-    const explained = (e.deviationText !== '' && !NUMBER_ONLY.test(e.deviationText)) || footerExplains(form.footers, e.name);
+    const dev = e.deviationText.replace(/[\s。.]+$/, '');
+    const explained = (dev !== '' && !NUMBER_ONLY.test(dev) && !SAYS_NOTHING.test(dev)) || footerExplains(form.footers, e.name);
     if (!explained) {
       const targetLabel = headerLabel(ctx, e.block, e.block.columns.target) ?? fieldName(ctx, 'target');
       const actualLabel = headerLabel(ctx, e.block, e.block.columns.actual) ?? fieldName(ctx, 'actual');
@@ -393,9 +400,10 @@ function checkGroups(ctx: CheckContext, evals: IndicatorEval[], groupOnly: { blo
       );
     } else seen.set(key, e);
   }
+  const filledGroups = new Set(evals.map((e) => `${form.blocks.indexOf(e.block)}|${e.level1}|${e.level2}`));
   for (const g of groupOnly) {
     if (!g.row.level2) continue;
-    const filled = evals.some((e) => e.block === g.block && e.level1 === g.row.level1 && e.level2 === g.row.level2);
+    const filled = filledGroups.has(`${form.blocks.indexOf(g.block)}|${g.row.level1}|${g.row.level2}`);
     if (!filled && g.block.columns.level2 !== null) {
       sink.add('empty-group', 'info', ctx.grid.anchor(g.row.row, g.block.columns.level2), { level1: g.row.level1 ?? '', level2: g.row.level2 });
     }

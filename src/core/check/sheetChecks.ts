@@ -40,12 +40,15 @@ export function checkHeader(ctx: CheckContext): void {
   const { form, sink } = ctx;
   for (const f of form.header) {
     const key = f.key;
+    // In Chinese, name the field as the sheet labels it (部门（单位）名称, 单位名称(盖章) …).
+    const sheetLabel = ctx.grid.text(f.label.row, f.label.col).replace(/[\s:：]+$/g, '').replace(/^[\s]+/, '').split(/[:：]/)[0];
+    const name = ctx.settings.locale === 'zh-CN' && !key.startsWith('goal') && sheetLabel ? sheetLabel.replace(/\s+/g, '') : fieldName(ctx, key);
     if (!f.text) {
-      sink.add('field-empty', REQUIRED.has(key) ? 'error' : 'warning', f.value, { field: fieldName(ctx, key) });
+      sink.add('field-empty', REQUIRED.has(key) ? 'error' : 'warning', f.value, { field: name });
       continue;
     }
-    if ((key === 'basicInfo' || key === 'goalPlanned' || key === 'goalActual') && /^[\s\d.,%，。％+\-]+$/.test(f.text)) {
-      sink.add('goal-not-narrative', 'warning', f.value, { field: fieldName(ctx, key), text: f.text });
+    if ((key === 'basicInfo' || key === 'goalPlanned' || key === 'goalActual') && /^[\s\d.,%，。％+-]+$/.test(f.text)) {
+      sink.add('goal-not-narrative', 'warning', f.value, { field: name, text: f.text });
     }
   }
 }

@@ -42,7 +42,9 @@ export function detectForm(grid: CellGrid): FormModel | null {
   }
   const budget = findBudgetBlock(labels, budgetHeaderRows);
   const firstBlockRow = scans[0].block.headerRow;
-  const header = findHeaderFields(labels, Math.min(firstBlockRow, budget ? budget.headerRow : firstBlockRow));
+  // Header fields sit anywhere above the first indicator block: the national template puts
+  // 年度总体目标 between the budget block and the indicators.
+  const header = findHeaderFields(labels, firstBlockRow);
   const skip = new Set(blockRows);
   if (budget) {
     skip.add(budget.headerRow);

@@ -64,6 +64,8 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
       concept = labels.concept(row, c);
       label = labels.label(row, c);
     }
+    // A plain 偏差原因 / 原因 column of an indicator block (department forms) is its deviation column.
+    if (concept === 'reason') concept = 'deviation';
     if (concept && found[concept] === undefined) {
       found[concept] = c;
       foundLabels[concept] = label;

@@ -45,6 +45,12 @@ export function levelKey(label: string): string {
 /** The first level of a normalized label, or null when it is not one the kind knows. */
 export function classifyLevel1(label: string, kind: FormKind): Level1Id | null {
   const key = levelKey(label);
+  // A department form's bare 产出 is the department framework's (投入 / 过程 / 产出 / 效果), not the
+  // project 产出指标: look it up first, on the label as written (产出指标 stays the project level).
+  if (kind === 'department') {
+    const bare = label.replace(/\([^()]*\)$/, '');
+    for (const [name, id] of Object.entries(DEPARTMENT_LEVEL1)) if (name === bare) return id;
+  }
   for (const [name, id] of Object.entries(PROJECT_LEVEL1)) if (withoutSuffix(name) === key) return id;
   if (kind === 'department') {
     for (const [name, id] of Object.entries(DEPARTMENT_LEVEL1)) if (name === key) return id;

@@ -176,9 +176,19 @@ export function unitFromNumberFormat(format: string | undefined, value = 1): str
   return unit !== '' && isPlausibleUnit(unit) ? canonicalUnit(unit) : null;
 }
 
+/**
+ * An Excel number as a Decimal, at Excel's own precision of 15 significant digits: a cell holding
+ * =0.1+0.2 carries the binary double 0.30000000000000004, which Excel shows, compares and sums as
+ * 0.3. Reading the double's shortest round-trip text would carry the float error into exact
+ * arithmetic (an execution rate of 100.00000000000001% for 0.1+0.2 of 0.3).
+ */
+export function excelDecimal(n: number): Decimal {
+  return new Decimal(n.toPrecision(15));
+}
+
 function fromNumber(n: number, opts: ParseQuantityOptions): Quantity | null {
   if (!Number.isFinite(n)) return null;
-  const value = new Decimal(String(n));
+  const value = excelDecimal(n);
   if (isPercentFormat(opts.numberFormat, n)) {
     return { value: value.times(100), unit: '%', fromText: false, percentFormat: true, unitText: null };
   }
@@ -215,7 +225,8 @@ function fromText(text: string, opts: ParseQuantityOptions): Quantity | null {
 /**
  * Reads a cell value as a number with an optional unit.
  *
- * - Excel numbers are exact as given (`new Decimal(String(n))`); with a percent number format
+ * - Excel numbers are read at Excel's precision, 15 significant digits ({@link excelDecimal}: the
+ *   double of =0.1+0.2 reads as 0.3); with a percent number format
  *   they are fractions (0.99 → 99, unit `%`, percentFormat); a format literal such as
  *   `0.00"万元"` supplies the unit.
  * - Text: `1,234.5`, `1，234`, `－５`, `99%`, `99％`, `421万元`, `48.9万件` (→ 489000 件),
@@ -234,7 +245,7 @@ export function parseQuantity(value: CellValue | undefined, opts: ParseQuantityO
  * `1，234`). Null for anything else, including `95%` and `150万`.
  */
 export function parseDecimalLoose(value: CellValue | undefined): Decimal | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? new Decimal(String(value)) : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? excelDecimal(value) : null;
   if (typeof value !== 'string') return null;
   const q = fromText(value, {});
   return q !== null && q.unitText === null ? q.value : null;

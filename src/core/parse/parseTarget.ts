@@ -508,6 +508,12 @@ export function parseActual(value: CellValue | undefined, ctx: ActualContext = {
   if (isDateLike(c)) return { kind: 'qualitative', text, band: classifyBand(text) };
 
   const noDigit = firstDigit(c) < 0;
+  // A band word first: 达到 (met) is also a comparator word, but on its own as an actual it
+  // answers a qualitative target.
+  if (noDigit) {
+    const band = classifyBand(text);
+    if (band !== null) return { kind: 'qualitative', text, band };
+  }
   const result = noDigit ? null : readMeasure(c, targetUnit);
   if (result !== null && result.ok && proseAllowed(result.measure)) {
     const m = result.measure;

@@ -1,0 +1,42 @@
+import { check, expectNoIssue, theIssue } from '../../support/issues';
+import { nationalForm, withIndicator } from '../../support/nationalForm';
+
+/** rules.md `actual-unreadable` (error): the actual cannot be compared with the target (text for a numeric target, or vice versa). */
+describe('actual-unreadable', () => {
+  it('fires on text against a numeric target, naming the indicator, the actual and the target', () => {
+    const f = nationalForm({ indicators: withIndicator(1, { actual: '良好' }) });
+    const i = theIssue(check(f.grid), 'actual-unreadable', f.at.indicator(1, 'actual'));
+    expect(i).toMatchObject({ severity: 'error', indicator: '工程验收合格率' });
+    expect(i.message).toContain('良好');
+    expect(i.message).toContain('≥95%');
+  });
+
+  it('fires on a band word against a numeric target', () => {
+    const f = nationalForm({ indicators: withIndicator(1, { actual: '达成年度指标' }) });
+    expect(theIssue(check(f.grid), 'actual-unreadable', f.at.indicator(1, 'actual')).severity).toBe('error');
+  });
+
+  it('fires on a number against a qualitative target', () => {
+    const f = nationalForm({ indicators: withIndicator(5, { actual: '98%' }) });
+    const i = theIssue(check(f.grid), 'actual-unreadable', f.at.indicator(5, 'actual'));
+    expect(i.indicator).toBe('工程长效运行');
+    expect(i.message).toContain('98%');
+    expect(i.message).toContain('长期发挥效益');
+  });
+
+  it('fires on a range as an actual (95%-100%)', () => {
+    const f = nationalForm({ indicators: withIndicator(1, { actual: '95%-100%' }) });
+    expect(theIssue(check(f.grid), 'actual-unreadable').indicator).toBe('工程验收合格率');
+  });
+
+  it.each([[98], ['98'], ['98％'], ['98.0%']])('near miss: %p is a number in the target unit', (actual) => {
+    const f = nationalForm({ indicators: withIndicator(1, { actual }) });
+    const r = check(f.grid);
+    expectNoIssue(r, 'actual-unreadable');
+    expect(r.indicators[1].actual).toMatchObject({ value: 98, unit: '%' });
+  });
+
+  it.each(['已完成', '达到', '是'])('near miss: the band word %p against a qualitative target', (actual) => {
+    expectNoIssue(check(nationalForm({ indicators: withIndicator(5, { actual }) }).grid), 'actual-unreadable');
+  });
+});

@@ -1,0 +1,60 @@
+import { checkSheet, checkWorkbook, gridFromValues } from '../../../src/core';
+import { nationalForm } from '../../support/nationalForm';
+
+/** rules.md `form-not-found` (error): no indicator header on the sheet; say what was looked for. */
+describe('form-not-found', () => {
+  const randomText = () =>
+    gridFromValues('杂项', [
+      ['今天天气不错', null, '会议纪要'],
+      ['第三季度', 12, 3.5],
+      [null, '项目', '备注'],
+    ]);
+
+  it('fires on a workbook whose only sheet holds random text, naming what was looked for', () => {
+    const [r] = checkWorkbook([randomText()]);
+    expect(r.form).toBeNull();
+    expect(r.issues).toHaveLength(1);
+    const i = r.issues[0];
+    expect(i).toMatchObject({ rule: 'form-not-found', severity: 'error', cell: null, indicator: null });
+    expect(i.message).toContain('三级指标');
+    expect(i.message).toMatch(/年度指标值|实际完成值/);
+    expect(r.summary).toEqual({ errors: 1, warnings: 0, infos: 0 });
+  });
+
+  it('fires when a name column has neither a target nor an actual column beside it', () => {
+    const [r] = checkWorkbook([gridFromValues('半张表', [['三级指标', '备注'], ['来电回复率', '无']])]);
+    expect(r.issues.map((i) => i.rule)).toEqual(['form-not-found']);
+  });
+
+  it('fires once, on the first sheet, when no sheet of the file holds a form', () => {
+    const reports = checkWorkbook([randomText(), gridFromValues('空表', [])]);
+    expect(reports[0].issues.map((i) => i.rule)).toEqual(['form-not-found']);
+    expect(reports[1].issues).toEqual([]);
+  });
+
+  it('near miss: a name column plus an actual column is an indicator header', () => {
+    const [r] = checkWorkbook([gridFromValues('最小表', [['三级指标', '实际完成值'], ['来电回复率', '达成年度指标']])]);
+    expect(r.form).not.toBeNull();
+    expect(r.issues.some((i) => i.rule === 'form-not-found')).toBe(false);
+  });
+
+  it('near miss: a workbook with a form on one sheet raises no form-not-found on the other sheet', () => {
+    const reports = checkWorkbook([randomText(), nationalForm().grid]);
+    expect(reports[0].form).toBeNull();
+    expect(reports[0].issues).toEqual([]);
+    expect(reports[1].form).toMatchObject({ kind: 'national-project' });
+    expect(reports.flatMap((r) => r.issues).some((i) => i.rule === 'form-not-found')).toBe(false);
+  });
+
+  it('is a workbook-level finding: checkSheet alone returns no form and no issue', () => {
+    const r = checkSheet(randomText());
+    expect(r.form).toBeNull();
+    expect(r.issues).toEqual([]);
+  });
+
+  it('speaks English with locale en-US', () => {
+    const [r] = checkWorkbook([randomText()], { locale: 'en-US' });
+    expect(r.issues[0].message).toMatch(/^No self-evaluation table found/);
+    expect(r.issues[0].message).toContain('三级指标');
+  });
+});

@@ -1,0 +1,61 @@
+import { jingmenGrid, withCell } from '../../support/fixtures';
+import { check, expectNoIssue, theIssue } from '../../support/issues';
+import { nationalForm, withIndicator } from '../../support/nationalForm';
+import { sichuanForm, withSichuanIndicator } from '../../support/sichuanForm';
+
+/**
+ * rules.md `indicator-field-empty` (error): an indicator row lacks its name, target or actual (or,
+ * where the form has them, 分值); 取值依据 empty is a warning.
+ */
+describe('indicator-field-empty', () => {
+  it('fires on an empty 年度指标值, naming the indicator and the field', () => {
+    const f = nationalForm({ indicators: withIndicator(0, { target: null }) });
+    const i = theIssue(check(f.grid), 'indicator-field-empty', f.at.indicator(0, 'target'));
+    expect(i).toMatchObject({ severity: 'error', indicator: '新建供水管网长度' });
+    expect(i.message).toContain('新建供水管网长度');
+    expect(i.message).toContain('年度指标值');
+  });
+
+  it('fires on an empty 实际完成值', () => {
+    const f = nationalForm({ indicators: withIndicator(1, { actual: null }) });
+    const i = theIssue(check(f.grid), 'indicator-field-empty', f.at.indicator(1, 'actual'));
+    expect(i).toMatchObject({ severity: 'error', indicator: '工程验收合格率' });
+    expect(i.message).toContain('实际完成值');
+  });
+
+  it('fires on an empty 分值', () => {
+    const f = nationalForm({ indicators: withIndicator(2, { weight: null }) });
+    const i = theIssue(check(f.grid), 'indicator-field-empty', f.at.indicator(2, 'weight'));
+    expect(i).toMatchObject({ severity: 'error', indicator: '工程按期完工率' });
+    expect(i.message).toContain('分值');
+  });
+
+  it('fires on an empty 三级指标, naming the row instead', () => {
+    const f = nationalForm({ indicators: withIndicator(0, { name: null as unknown as string }) });
+    const at = f.at.indicator(0, 'name');
+    const i = theIssue(check(f.grid), 'indicator-field-empty', at);
+    expect(i.severity).toBe('error');
+    expect(i.message).toContain(at.replace(/^[A-Z]+/, ''));
+    expect(i.message).toContain('三级指标');
+  });
+
+  it('fires on an empty sichuan 权重', () => {
+    const s = sichuanForm({ indicators: withSichuanIndicator(1, { weight: null }) });
+    expect(theIssue(check(s.grid), 'indicator-field-empty', s.at.indicator(1, 'weight')).severity).toBe('error');
+  });
+
+  it('is a warning for an empty 取值依据 (hubei-project)', () => {
+    const i = theIssue(check(withCell(jingmenGrid(), 'G13', null)), 'indicator-field-empty', 'G13');
+    expect(i).toMatchObject({ severity: 'warning', indicator: '12345政务服务热线来电回复率' });
+    expect(i.message).toContain('取值依据');
+  });
+
+  it('near miss: an empty 得分 is score-empty, and an empty 偏差原因 of a met indicator is fine', () => {
+    const f = nationalForm({ indicators: withIndicator(0, { score: null, deviation: null }) });
+    expectNoIssue(check(f.grid), 'indicator-field-empty');
+  });
+
+  it('near miss: the hubei-project form has no 分值 to fill', () => {
+    expectNoIssue(check(jingmenGrid()), 'indicator-field-empty');
+  });
+});

@@ -1,0 +1,29 @@
+import { departmentForm } from '../../support/departmentForm';
+import { check, expectNoIssue, theIssue } from '../../support/issues';
+import { DEFAULT_INDICATORS, nationalForm, withIndicator } from '../../support/nationalForm';
+
+/** rules.md `level1-absent` (warning): no indicator at all under 产出, 效益 or 满意度. */
+describe('level1-absent', () => {
+  it('fires when the 满意度 indicators are gone, at the 一级指标 header, naming the level', () => {
+    const f = nationalForm({ indicators: withIndicator(4, { weight: 25, score: 25 }, DEFAULT_INDICATORS.slice(0, 6)) });
+    const i = theIssue(check(f.grid), 'level1-absent');
+    expect(i.severity).toBe('warning');
+    expect(i.message).toContain('满意度指标');
+    const headerRow = Number(f.at.indicator(0, 'level1').slice(1)) - 1;
+    expect(i.cell).toBe(`B${headerRow}`);
+  });
+
+  it('fires when there is no 效益 indicator', () => {
+    const list = DEFAULT_INDICATORS.filter((x) => x.level1 !== '效益指标');
+    const i = theIssue(check(nationalForm({ indicators: list }).grid), 'level1-absent');
+    expect(i.message).toContain('效益指标');
+  });
+
+  it('near miss: all three levels present', () => {
+    expectNoIssue(check(nationalForm().grid), 'level1-absent');
+  });
+
+  it('near miss: a department form measured by 投入 / 过程 / 产出 / 效果', () => {
+    expectNoIssue(check(departmentForm().grid), 'level1-absent');
+  });
+});

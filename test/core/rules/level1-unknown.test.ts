@@ -1,0 +1,28 @@
+import { departmentForm } from '../../support/departmentForm';
+import { check, expectNoIssue, theIssue } from '../../support/issues';
+import { nationalForm, withIndicator } from '../../support/nationalForm';
+
+/** rules.md `level1-unknown` (error): 一级 is not a known first level for the form kind. */
+describe('level1-unknown', () => {
+  const withLevel1 = (level1: string) => nationalForm({ indicators: withIndicator(6, { level1 }) });
+
+  it('fires on 满意指标, naming it', () => {
+    const f = withLevel1('满意指标');
+    const i = theIssue(check(f.grid), 'level1-unknown', f.at.indicator(6, 'level1'));
+    expect(i.severity).toBe('error');
+    expect(i.message).toContain('满意指标');
+  });
+
+  it('fires on the department framework 投入 in a project form', () => {
+    const f = withLevel1('投入');
+    expect(theIssue(check(f.grid), 'level1-unknown', f.at.indicator(6, 'level1')).message).toContain('投入');
+  });
+
+  it.each(['满意度指标(10分)', '满意度指标（10分）', '滿意度指標', '满意度\n指标', '满意度'])('near miss: %p is 满意度指标', (level1) => {
+    expectNoIssue(check(withLevel1(level1).grid), 'level1-unknown');
+  });
+
+  it('near miss: 投入 / 过程 / 产出 / 效果 in a department form', () => {
+    expectNoIssue(check(departmentForm().grid), 'level1-unknown');
+  });
+});

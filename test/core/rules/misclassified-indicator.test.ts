@@ -1,0 +1,38 @@
+import { check, expectNoIssue, theIssue } from '../../support/issues';
+import { nationalForm, withIndicator } from '../../support/nationalForm';
+
+/**
+ * rules.md `misclassified-indicator` (warning): 预算执行率 used as an indicator, a money amount
+ * under 数量指标, a non-satisfaction measure under 满意度.
+ */
+describe('misclassified-indicator', () => {
+  it('fires on 预算执行率 as an indicator', () => {
+    const f = nationalForm({ indicators: withIndicator(2, { name: '预算执行率', target: '≥90%', actual: '98.67%' }) });
+    const i = theIssue(check(f.grid), 'misclassified-indicator', f.at.indicator(2, 'name'));
+    expect(i).toMatchObject({ severity: 'warning', indicator: '预算执行率' });
+    expect(i.message).toContain('预算执行率');
+  });
+
+  it('fires on a money amount under 数量指标', () => {
+    const f = nationalForm({ indicators: withIndicator(0, { name: '工程投资完成额', target: '≥100万元', actual: '110万元' }) });
+    const i = theIssue(check(f.grid), 'misclassified-indicator', f.at.indicator(0, 'name'));
+    expect(i.indicator).toBe('工程投资完成额');
+    expect(i.message).toContain('成本指标');
+  });
+
+  it('fires on a non-satisfaction measure under 满意度指标', () => {
+    const f = nationalForm({ indicators: withIndicator(6, { name: '群众回访率' }) });
+    const i = theIssue(check(f.grid), 'misclassified-indicator', f.at.indicator(6, 'name'));
+    expect(i.indicator).toBe('群众回访率');
+    expect(i.message).toContain('满意度');
+  });
+
+  it.each([
+    [2, { name: '资金到位率', target: '≥95%', actual: '100%' }],
+    [0, { name: '新建供水管网长度' }],
+    [3, { name: '工程建设成本' }],
+    [6, { name: '受益群众满意度' }],
+  ])('near miss: indicator %i as %p', (i, patch) => {
+    expectNoIssue(check(nationalForm({ indicators: withIndicator(i as number, patch) }).grid), 'misclassified-indicator');
+  });
+});

@@ -1,0 +1,47 @@
+import { check, expectNoIssue, theIssue } from '../../support/issues';
+import { nationalForm, withIndicator } from '../../support/nationalForm';
+import { sichuanForm, withSichuanIndicator } from '../../support/sichuanForm';
+
+/** rules.md `unit-mismatch` (error): the unit column, target and actual name incompatible units (`%` vs `万元`). */
+describe('unit-mismatch', () => {
+  it('fires when the 度量单位 says % and the target 95万元, naming both units', () => {
+    const s = sichuanForm({ indicators: withSichuanIndicator(1, { value: '95万元' }) });
+    const i = theIssue(check(s.grid), 'unit-mismatch', s.at.indicator(1, 'value'));
+    expect(i).toMatchObject({ severity: 'error', indicator: '培训合格率' });
+    expect(i.message).toContain('%');
+    expect(i.message).toContain('万元');
+  });
+
+  it('fires when the target is in % and the actual in 万元', () => {
+    const f = nationalForm({ indicators: withIndicator(1, { actual: '96万元' }) });
+    const i = theIssue(check(f.grid), 'unit-mismatch', f.at.indicator(1, 'actual'));
+    expect(i.indicator).toBe('工程验收合格率');
+    expect(i.message).toContain('%');
+    expect(i.message).toContain('万元');
+  });
+
+  it('fires on counting words that do not convert (人 vs 件)', () => {
+    const f = nationalForm({ indicators: withIndicator(4, { target: '≥30000人', actual: '32000件' }) });
+    expect(theIssue(check(f.grid), 'unit-mismatch', f.at.indicator(4, 'actual')).severity).toBe('error');
+  });
+
+  it('near miss: 125000米 against ≥120公里 converts, and is met', () => {
+    const f = nationalForm({ indicators: withIndicator(0, { actual: '125000米' }) });
+    const r = check(f.grid);
+    expectNoIssue(r, 'unit-mismatch');
+    expect(r.indicators[0].met).toBe(true);
+  });
+
+  it('near miss: 元 under a 万元 column converts (× 10 000)', () => {
+    const s = sichuanForm({ indicators: withSichuanIndicator(3, { value: '1000元', unit: '万元', actual: 0.096 }) });
+    const r = check(s.grid);
+    expectNoIssue(r, 'unit-mismatch');
+    expect(r.indicators[3].target).toMatchObject({ value: 0.1, unit: '万元' });
+    expect(r.indicators[3].met).toBe(true);
+  });
+
+  it('near miss: ％ and % are one unit', () => {
+    const f = nationalForm({ indicators: withIndicator(1, { actual: '98％' }) });
+    expectNoIssue(check(f.grid), 'unit-mismatch');
+  });
+});

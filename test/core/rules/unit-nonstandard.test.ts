@@ -1,0 +1,20 @@
+import { check, expectNoIssue, theIssue } from '../../support/issues';
+import { sichuanForm, withSichuanIndicator } from '../../support/sichuanForm';
+
+/** rules.md `unit-nonstandard` (info): `百分比`, `％` and similar spellings. */
+describe('unit-nonstandard', () => {
+  it.each(['百分比', '％'])('fires on a 度量单位 of %p, naming the indicator and the standard %', (unit) => {
+    const s = sichuanForm({ indicators: withSichuanIndicator(1, { unit }) });
+    const r = check(s.grid);
+    const i = theIssue(r, 'unit-nonstandard', s.at.indicator(1, 'unit'));
+    expect(i).toMatchObject({ severity: 'info', indicator: '培训合格率' });
+    expect(i.message).toContain(unit);
+    expect(i.message).toContain('%');
+    // … and the unit still reads as %.
+    expect(r.indicators[1]).toMatchObject({ unit: '%', met: true });
+  });
+
+  it('near miss: %', () => {
+    expectNoIssue(check(sichuanForm().grid), 'unit-nonstandard');
+  });
+});
