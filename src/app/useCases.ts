@@ -2,7 +2,8 @@ import { checkSheet } from '../core/check/checkWorkbook';
 import { SheetReport } from '../core/report/reportSchema';
 import { parseSettings, Settings, SettingsInput } from '../core/report/settingsSchema';
 import { TemplateSpec } from '../core/template/templateSpec';
-import { ApplyOutcome, HostGateway, InsertRowsRequest } from './hostGateway';
+import { ApplyOutcome, GatewayError, HostGateway, InsertRowsRequest } from './hostGateway';
+import { planInsertRows } from '../core/template/planInsertRows';
 
 /**
  * The add-in's use cases: thin functions over the engine and a host gateway. The task pane, the
@@ -52,9 +53,23 @@ export function insertTemplate(gw: HostGateway, spec: TemplateSpec): Promise<str
   return gw.insertTemplate(spec);
 }
 
-/** 插入指标行 */
-export function insertIndicatorRows(gw: HostGateway, request: InsertRowsRequest): Promise<void> {
-  return gw.insertRows(request);
+/**
+ * 插入指标行: `count` blank rows right after the indicator at `row` (0-based), inside its 二级
+ * group, growing the merged 一级/二级 cells. Reads the sheet again so that the engine plans on
+ * what is there now (one read, one write).
+ */
+export async function insertIndicatorRows(gw: HostGateway, row: number, count: number): Promise<InsertRowsRequest> {
+  const snap = await gw.readActiveSheet();
+  let plan: ReturnType<typeof planInsertRows>;
+  try {
+    plan = planInsertRows(snap.grid, row, count);
+  } catch {
+    plan = null; // a count out of range
+  }
+  if (!plan) throw new GatewayError('invalid-argument', `no indicator row at ${row + 1}`);
+  const request: InsertRowsRequest = { sheetId: snap.sheetId, ...plan };
+  await gw.insertRows(request);
+  return request;
 }
 
 /** Click on a finding: go to its cell. */

@@ -1,0 +1,311 @@
+import type { GatewayErrorCode } from '../app/hostGateway';
+import type { Grade } from '../core/compute/grade';
+import type { Severity } from '../core/report/ruleIds';
+import type { FormKind, Locale, PolicyId } from '../core/report/settingsSchema';
+
+/**
+ * Every string the task pane shows, in Chinese (the default) and English. The findings' own
+ * messages come from the engine (src/core/i18n/issueMessages.ts) in the language passed in the
+ * settings; this catalog covers the pane around them.
+ *
+ * `enUS` is typed against `zhCN`'s keys (`UiMessages`), so a key missing from either language, or
+ * a message taking different arguments, fails to compile.
+ */
+
+/** What the pane is doing while a use case runs. */
+export type Operation = 'load' | 'check' | 'write' | 'clear' | 'undo' | 'template' | 'rows' | 'goto' | 'settings';
+
+export const zhCN = {
+  appTitle: '绩效自评助手',
+  loading: '正在加载…',
+
+  // Toolbar
+  toolbarLabel: '操作',
+  check: '检查表格',
+  writeResults: '写回结果',
+  clearMarks: '清除标记',
+  undoWrites: '撤销写回',
+  insertTemplate: '插入空白模板',
+  insertRows: '插入指标行',
+  settings: '设置',
+
+  busy: {
+    load: '正在读取设置…',
+    check: '正在检查…',
+    write: '正在写回结果…',
+    clear: '正在清除标记…',
+    undo: '正在撤销写回…',
+    template: '正在插入模板…',
+    rows: '正在插入指标行…',
+    goto: '正在定位…',
+    settings: '正在保存设置…',
+  } satisfies Record<Operation, string>,
+
+  // Status after an operation
+  checkedStatus: (marked: number) => (marked > 0 ? `检查完成，已在表中标记 ${marked} 个单元格` : '检查完成，表中没有需要标记的单元格'),
+  writtenStatus: (written: number, skipped: number) =>
+    skipped > 0 ? `已写回 ${written} 个单元格；${skipped} 个单元格检查后已改动，未写入` : `已写回 ${written} 个单元格`,
+  clearedStatus: (cells: number) => `已清除 ${cells} 个单元格的标记`,
+  undoneStatus: (cells: number) => `已恢复 ${cells} 个单元格的原值`,
+  templateInserted: (sheet: string) => `已插入空白模板工作表“${sheet}”`,
+  rowsInserted: (count: number, afterRow: number) => `已在第 ${afterRow} 行后插入 ${count} 行，填写后请重新检查`,
+  settingsSaved: '设置已保存',
+
+  // Empty and no-form states
+  emptyState: '打开填有绩效自评表的工作表，然后点击“检查表格”。',
+  noFormTitle: '未找到绩效自评表',
+  noFormHint: '请切换到填有绩效自评表的工作表，或用“插入空白模板”新建一张。',
+
+  // Errors
+  errorTitle: '操作未完成',
+  dismiss: '关闭',
+  unexpectedError: '操作失败，请重试。如果问题持续出现，请关闭并重新打开加载项。',
+  gatewayErrors: {
+    protected: '工作表受保护，请先撤销保护（“审阅”→“撤销工作表保护”）后再试。',
+    'cell-edit-mode': '请先退出单元格编辑（按 Enter 或 Esc）后再试。',
+    'not-found': '找不到要操作的工作表或单元格，可能已被删除或重命名。请重新检查表格。',
+    'already-exists': '已有同名的工作表，请重命名或删除后再试。',
+    'invalid-argument': 'Excel 拒绝了这次操作。请重新检查表格后再试。',
+    'merge-conflict': '操作与合并单元格冲突，请先调整合并区域后再试。',
+    'too-large': '工作表的已用区域过大，无法一次读写。请删除表格外多余的行列后再试。',
+    unsupported: '当前 Excel 版本不支持此功能，请使用 Office 2021、Office 2024 或 Microsoft 365。',
+    'nothing-to-undo': '没有可以撤销的写回。',
+    'sheet-changed': '检查之后工作表已改动，请重新检查后再写回。',
+    unknown: 'Excel 报告了一个未知错误，请重试。',
+  } satisfies Record<GatewayErrorCode, string>,
+
+  // Summary
+  summaryTitle: '检查结果',
+  sheet: '工作表',
+  project: '项目',
+  formKind: '表格类型',
+  policy: '评分口径',
+  policyAuto: (policy: string | null) => (policy ? `跟随表格类型（${policy}）` : '跟随表格类型'),
+  executionRate: '预算执行率',
+  totalScore: '总分',
+  grade: '等级',
+  scoreOf: (score: string, weight: string) => `${score} / ${weight}`,
+  notAvailable: '—',
+  pendingWrites: (cells: number) => `可写回 ${cells} 个结果单元格`,
+  noWrites: '没有需要写回的结果',
+  countsLabel: '问题数量',
+  severityCount: (severity: string, count: number) => `${severity}：${count} 条`,
+
+  formKinds: {
+    'national-project': '项目支出绩效自评表（财政部）',
+    'hubei-project': '项目支出绩效自评表（湖北）',
+    'hubei-scored': '项目支出绩效自评表（湖北·计分）',
+    'sichuan-project': '项目支出绩效自评表（四川）',
+    department: '部门整体支出绩效自评表',
+  } satisfies Record<FormKind, string>,
+  policies: {
+    national: '财政部',
+    hubei: '湖北',
+    sichuan: '四川',
+  } satisfies Record<PolicyId, string>,
+  severities: {
+    error: '错误',
+    warning: '警告',
+    info: '提示',
+  } satisfies Record<Severity, string>,
+  grades: {
+    优: '优',
+    良: '良',
+    中: '中',
+    差: '差',
+  } satisfies Record<Grade, string>,
+
+  // Findings
+  findingsTitle: '问题清单',
+  noFindings: '没有发现问题。',
+  sheetGroup: '表格',
+  rowLabel: (row: number) => `第 ${row} 行`,
+  previous: '上一条',
+  next: '下一条',
+  findingPosition: (index: number, total: number) => `第 ${index} 条，共 ${total} 条`,
+  findingCount: (total: number) => `共 ${total} 条`,
+  noCell: '整表',
+  staleReport: '表格已改动，问题清单可能已过时，请重新检查。',
+
+  // Settings
+  settingsTitle: '设置',
+  policyOverride: '评分口径',
+  overAchievementThreshold: '超额完成提示阈值（%）',
+  overAchievementHint: '实际完成值达到目标值的这一比例时，提示目标可能定得偏低。',
+  lowExecutionThreshold: '低执行率阈值（%）',
+  lowExecutionHint: '预算执行率低于这一比例时，要求说明原因。',
+  overwriteStated: '写回时覆盖表中已填的不同数值',
+  overwriteStatedHint: '关闭时只填写空白的结果单元格；覆盖的原值可用“撤销写回”恢复。',
+  lowerIsBetter: '“越小越好”指标未达标时的计分',
+  lowerIsBetterRatio: '比值法：目标值 ÷ 实际值',
+  lowerIsBetterLinear: '线性扣减：1 −（实际值 − 目标值）÷ 目标值',
+  numberOutOfRange: (min: number, max: number) => `请输入 ${min} 到 ${max} 之间的数`,
+  closeSettings: '完成',
+
+  // Insert indicator rows
+  insertRowsTitle: '插入指标行',
+  insertAfter: '插入到此指标行之后',
+  rowCount: '行数',
+  insert: '插入',
+  cancel: '取消',
+  indicatorOption: (row: number, name: string) => `第 ${row} 行：${name}`,
+
+  // Outside Excel
+  outsideOfficeTitle: '请在 Excel 中打开',
+  outsideOfficeBody: '绩效自评助手是 Excel 加载项。请在 Excel（Office 2021、Office 2024 或 Microsoft 365）的“开始”选项卡中打开它。',
+} as const;
+
+/** The catalog's shape with the Chinese literals widened: what every language must provide. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
+export type UiMessages = Widen<typeof zhCN>;
+
+export const enUS: UiMessages = {
+  appTitle: 'Self-Evaluation Assistant',
+  loading: 'Loading…',
+
+  toolbarLabel: 'Actions',
+  check: 'Check sheet',
+  writeResults: 'Write results',
+  clearMarks: 'Clear marks',
+  undoWrites: 'Undo write',
+  insertTemplate: 'Insert blank form',
+  insertRows: 'Insert indicator rows',
+  settings: 'Settings',
+
+  busy: {
+    load: 'Reading settings…',
+    check: 'Checking…',
+    write: 'Writing results…',
+    clear: 'Clearing marks…',
+    undo: 'Undoing the write…',
+    template: 'Inserting the form…',
+    rows: 'Inserting indicator rows…',
+    goto: 'Going to the cell…',
+    settings: 'Saving settings…',
+  },
+
+  checkedStatus: (marked) => (marked > 0 ? `Check complete: ${marked} cell${marked === 1 ? '' : 's'} marked on the sheet` : 'Check complete: nothing to mark on the sheet'),
+  writtenStatus: (written, skipped) =>
+    skipped > 0
+      ? `Wrote ${written} cell${written === 1 ? '' : 's'}; ${skipped} changed since the check and were left alone`
+      : `Wrote ${written} cell${written === 1 ? '' : 's'}`,
+  clearedStatus: (cells) => `Cleared the marks on ${cells} cell${cells === 1 ? '' : 's'}`,
+  undoneStatus: (cells) => `Restored ${cells} cell${cells === 1 ? '' : 's'}`,
+  templateInserted: (sheet) => `Inserted the blank form on sheet "${sheet}"`,
+  rowsInserted: (count, afterRow) => `Inserted ${count} row${count === 1 ? '' : 's'} after row ${afterRow}; fill them in, then check again`,
+  settingsSaved: 'Settings saved',
+
+  emptyState: 'Open the sheet with the self-evaluation table, then click "Check sheet".',
+  noFormTitle: 'No self-evaluation table found',
+  noFormHint: 'Switch to the sheet that holds the self-evaluation table, or create one with "Insert blank form".',
+
+  errorTitle: 'Not done',
+  dismiss: 'Dismiss',
+  unexpectedError: 'Something went wrong. Please try again; if it keeps happening, close and reopen the add-in.',
+  gatewayErrors: {
+    protected: 'The sheet is protected. Unprotect it (Review → Unprotect Sheet) and try again.',
+    'cell-edit-mode': 'Finish editing the cell first (press Enter or Esc), then try again.',
+    'not-found': 'The sheet or cell is gone (deleted or renamed?). Check the sheet again.',
+    'already-exists': 'A sheet with that name already exists. Rename or delete it and try again.',
+    'invalid-argument': 'Excel refused the change. Check the sheet again, then retry.',
+    'merge-conflict': 'The change conflicts with merged cells. Adjust the merged areas and try again.',
+    'too-large': 'The sheet\'s used range is too large to read or write at once. Delete unused rows and columns outside the table and try again.',
+    unsupported: 'This version of Excel does not support this feature. Use Office 2021, Office 2024 or Microsoft 365.',
+    'nothing-to-undo': 'There is no write to undo.',
+    'sheet-changed': 'The sheet changed after the check. Check it again before writing.',
+    unknown: 'Excel reported an unknown error. Please try again.',
+  },
+
+  summaryTitle: 'Result',
+  sheet: 'Sheet',
+  project: 'Project',
+  formKind: 'Form',
+  policy: 'Scoring policy',
+  policyAuto: (policy) => (policy ? `Follow the form (${policy})` : 'Follow the form'),
+  executionRate: 'Budget execution rate',
+  totalScore: 'Total score',
+  grade: 'Grade',
+  scoreOf: (score, weight) => `${score} / ${weight}`,
+  notAvailable: '—',
+  pendingWrites: (cells) => `${cells} result cell${cells === 1 ? '' : 's'} to write`,
+  noWrites: 'No results to write',
+  countsLabel: 'Findings',
+  severityCount: (severity, count) => `${severity}: ${count}`,
+
+  formKinds: {
+    'national-project': 'Project self-evaluation (Ministry of Finance)',
+    'hubei-project': 'Project self-evaluation (Hubei)',
+    'hubei-scored': 'Project self-evaluation (Hubei, scored)',
+    'sichuan-project': 'Project self-evaluation (Sichuan)',
+    department: 'Department-wide self-evaluation',
+  },
+  policies: {
+    national: 'Ministry of Finance',
+    hubei: 'Hubei',
+    sichuan: 'Sichuan',
+  },
+  severities: {
+    error: 'Errors',
+    warning: 'Warnings',
+    info: 'Notes',
+  },
+  grades: {
+    优: 'Excellent',
+    良: 'Good',
+    中: 'Fair',
+    差: 'Poor',
+  },
+
+  findingsTitle: 'Findings',
+  noFindings: 'No findings.',
+  sheetGroup: 'Table',
+  rowLabel: (row) => `Row ${row}`,
+  previous: 'Previous',
+  next: 'Next',
+  findingPosition: (index, total) => `${index} of ${total}`,
+  findingCount: (total) => `${total} in all`,
+  noCell: 'Sheet',
+  staleReport: 'The sheet changed; these findings may be out of date. Check again.',
+
+  settingsTitle: 'Settings',
+  policyOverride: 'Scoring policy',
+  overAchievementThreshold: 'Over-achievement threshold (%)',
+  overAchievementHint: 'An actual at or above this share of its target suggests the target was set too low.',
+  lowExecutionThreshold: 'Low execution threshold (%)',
+  lowExecutionHint: 'Execution rates below this need a reason.',
+  overwriteStated: 'Overwrite differing values already in the form',
+  overwriteStatedHint: 'When off, only empty result cells are filled; overwritten values come back with "Undo write".',
+  lowerIsBetter: 'Scoring an unmet "lower is better" target',
+  lowerIsBetterRatio: 'Ratio: target ÷ actual',
+  lowerIsBetterLinear: 'Linear: 1 − (actual − target) ÷ target',
+  numberOutOfRange: (min, max) => `Enter a number from ${min} to ${max}`,
+  closeSettings: 'Done',
+
+  insertRowsTitle: 'Insert indicator rows',
+  insertAfter: 'After this indicator row',
+  rowCount: 'Rows',
+  insert: 'Insert',
+  cancel: 'Cancel',
+  indicatorOption: (row, name) => `Row ${row}: ${name}`,
+
+  outsideOfficeTitle: 'Open this in Excel',
+  outsideOfficeBody: 'The Self-Evaluation Assistant is an Excel add-in. Open it in Excel (Office 2021, Office 2024 or Microsoft 365) from the Home tab.',
+};
+
+export type UiLocale = Locale;
+
+export const UI_CATALOGS: Record<UiLocale, UiMessages> = { 'zh-CN': zhCN, 'en-US': enUS };
+
+export function messagesFor(locale: UiLocale): UiMessages {
+  return UI_CATALOGS[locale];
+}
+
+/** English when Office's display language is English (en, en-US, en-GB, …), else Chinese. */
+export function pickLocale(displayLanguage: string | undefined): UiLocale {
+  return displayLanguage?.trim().toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
+}

@@ -1,0 +1,28 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { jingmenGrid } from '../../test/support/fixtures';
+import { MemoryGateway, memoryWorkbookFrom } from '../app/memoryGateway';
+import { checkSheetNow, renderPane } from './testing/renderPane';
+
+jest.setTimeout(20_000);
+
+// The pane with the real engine and the in-memory host on the worked example (rules.md, "What the
+// worked example must give").
+describe('task pane on the worked example', () => {
+  test('shows the Hubei form at 100% execution with no error, and goes to the unexplained 坐席人员服务满意率 shortfall', async () => {
+    const gw = new MemoryGateway(memoryWorkbookFrom(jingmenGrid()));
+    renderPane(gw);
+    await checkSheetNow();
+
+    expect(screen.getByText('项目支出绩效自评表（湖北）')).toBeInTheDocument();
+    expect(screen.getByTestId('execution-rate')).toHaveTextContent('100%');
+    expect(screen.getByRole('listitem', { name: '错误：0 条' })).toBeInTheDocument();
+    expect(document.querySelector('section[data-severity="error"]')).toBeNull();
+    expect(gw.pending().marks).toBeGreaterThan(0);
+
+    const warnings = document.querySelector('section[data-severity="warning"]') as HTMLElement;
+    const shortfall = within(warnings).getByText(/坐席人员服务满意率：实际完成值 99% 未达到年初目标值 100%/).closest('button')!;
+    expect(shortfall).toHaveTextContent('F16');
+    fireEvent.click(shortfall);
+    await waitFor(() => expect(gw.selection?.address).toBe('F16'));
+  });
+});
