@@ -127,6 +127,11 @@ export interface HostGateway {
   /** Whether there are marks to clear / writes to undo (for enabling buttons). */
   pending(): { marks: number; writes: number };
   /**
+   * Hosts whose record of marks and writes is shared with other runtimes (the Office gateway:
+   * the ribbon command and the task pane) reload it here, so that pending() is current.
+   */
+  refreshPending?(): Promise<void>;
+  /**
    * Adds a sheet laid out from the template and activates it; returns its name: the spec's
    * sheetName, or `name (2)`, `name (3)` … when taken (uniqueSheetName in gatewayRules.ts).
    */

@@ -23,9 +23,11 @@ export async function checkActiveSheet(gw: HostGateway, settings: SettingsInput 
 
 /**
  * 检查表格: check, then mark the findings on the sheet (one read, one write). Earlier marks are
- * cleared first so that the sheet shows only this check's findings.
+ * cleared first — also those another runtime made (the ribbon button's, for the pane: refreshPending)
+ * — so that the sheet shows only this check's findings.
  */
 export async function checkAndMark(gw: HostGateway, settings: SettingsInput | Settings): Promise<CheckResult & { outcome: ApplyOutcome }> {
+  if (gw.refreshPending) await gw.refreshPending();
   if (gw.pending().marks > 0) await gw.clearMarks();
   const result = await checkActiveSheet(gw, settings);
   const caps = await gw.capabilities();

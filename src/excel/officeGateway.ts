@@ -20,6 +20,14 @@
  *   with probes when a sheet or one of our notes was deleted meanwhile).
  * - insertTemplate: three (the sheet names; add + layout; activate — on the web a just-added
  *   sheet must be synced before it can be activated).
+ *
+ * The change journal (what 清除标记 / 撤销写回 restore) is kept in the document through a
+ * JournalStore (journalStore.ts; by default the add-in's document settings): loaded before apply,
+ * clearMarks, undoWrites and insertRows, and saved after each change, so that the ribbon command
+ * and the task pane (separate JavaScript runtimes) and a reopened pane restore exactly what any of
+ * them changed. readActiveSheet, loadSettings and refreshPending also reload it so that the
+ * synchronous pending() reflects the other runtime's marks. Those are Office common-API calls
+ * (settings refreshAsync/saveAsync), not `context.sync()` round trips: the counts above hold.
  */
 import { RangeRef, parseA1, parseRangeA1, rangeContains, rangeToA1, toA1 } from '../core/grid/address';
 import type { CellValue } from '../core/grid/cellGrid';
@@ -38,7 +46,18 @@ import {
   SheetSnapshot,
 } from '../app/hostGateway';
 import { toExcelInput } from './cellInput';
+import { DocumentSettingsStore, officeDocumentSettings, persistSettings, refreshSettings } from './documentSettings';
 import { ChangeJournal, PreviousFill, WriteEntry } from './journal';
+import {
+  DEFAULT_JOURNAL_LIMITS,
+  JournalLimits,
+  SerializedJournal,
+  JournalStore,
+  MemoryJournalStore,
+  OfficeSettingsJournalStore,
+  emptyJournal,
+  encodeJournal,
+} from './journalStore';
 import { toGatewayError } from './officeErrors';
 import { chunkAddressList, compressCells, groupBy } from './rangeLists';
 import { DEFAULT_READ_LIMITS, ReadLimits, mergeBandAddresses, toGridData, windowAddress } from './readGrid';
@@ -47,12 +66,7 @@ import { ExcelFeatures, currentFeatures, limitations } from './requirements';
 /** `Excel.run` with one batch function; injected so tests can pass a mock context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** The part of `Office.context.document.settings` the gateway uses. */
-export interface DocumentSettingsStore {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: unknown; error?: { code?: unknown } }) => void): void;
-}
+export type { DocumentSettingsStore } from './documentSettings';
 
 export interface OfficeGatewayOptions {
   /** Defaults to `Excel.run`, with `{ delayForCellEdit: true }` where supported (1.11). */
@@ -62,7 +76,21 @@ export interface OfficeGatewayOptions {
   /** Defaults to `Office.context.document.settings`. */
   settings?: DocumentSettingsStore;
   limits?: Partial<ReadLimits>;
+  /**
+   * Where the change journal is kept between operations. Defaults to the document's settings
+   * (`Office.context.document.settings`, read when first needed) so that every runtime of the
+   * add-in restores exactly; to this instance's memory where they are unavailable.
+   */
+  journalStore?: JournalStore;
+  /** Bounds of the persisted journal (defaults: MAX_JOURNAL_ENTRIES cells, MAX_JOURNAL_BYTES). */
+  journalLimits?: Partial<JournalLimits>;
 }
+
+/**
+ * Where the change journal lives now: 'document' (every runtime and a reopened pane restore it)
+ * or 'memory' (this runtime only: no document settings, over the bounds, or a failed save).
+ */
+export type JournalPlacement = 'document' | 'memory';
 
 /** What the Office gateway reports beyond HostCapabilities (for the pane's "about this Excel"). */
 export interface OfficeCapabilities extends HostCapabilities {
@@ -72,6 +100,8 @@ export interface OfficeCapabilities extends HostCapabilities {
   apiVersion: string;
   /** What is degraded on this host, one short English line each (for diagnostics, not for users). */
   limitations: string[];
+  /** Where the record of the add-in's marks and writes is kept (see JournalPlacement). */
+  journal: JournalPlacement;
 }
 
 /** Document setting that holds the person's settings as a JSON string. */
@@ -195,12 +225,27 @@ export class OfficeGateway implements HostGateway {
   private readonly limits: ReadLimits;
   private featureCache?: ExcelFeatures;
   private runner?: ExcelRun;
-  private readonly journal = new ChangeJournal();
+  private journal = new ChangeJournal();
+  private store?: JournalStore;
+  /** The default store had no document settings to use: the journal is this runtime's only. */
+  private storeInMemory = false;
+  /**
+   * Why the journal is held in memory only (the stored copy is not the whole journal): it is over
+   * the bounds (an empty journal is stored; loading adds what other runtimes stored since), or the
+   * last save failed (loading is skipped). Each change tries to save it again.
+   */
+  private detached: 'too-large' | 'not-saved' | null = null;
+  /** The stored journal `journal` equals (as loaded or saved); a load returning it changes nothing. */
+  private journalSource?: SerializedJournal;
+  private readonly journalLimits: JournalLimits;
+  /** Serialises load → change → save of the journal. */
+  private journalQueue: Promise<unknown> = Promise.resolve();
   private readonly snapshots = new Map<string, ReadSnapshot>();
 
   constructor(options: OfficeGatewayOptions = {}) {
     this.options = options;
     this.limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+    this.journalLimits = { ...DEFAULT_JOURNAL_LIMITS, ...options.journalLimits };
   }
 
   /** The host's features (read once). */
@@ -224,23 +269,129 @@ export class OfficeGateway implements HostGateway {
 
   async capabilities(): Promise<OfficeCapabilities> {
     const f = this.features();
+    this.journalStore();
+    const lines = limitations(f);
+    const memoryOnly = 'marks and writes are remembered by this runtime only (the ribbon command, another pane or a reopened pane cannot restore them)';
+    if (this.storeInMemory) lines.push(`document settings unavailable: ${memoryOnly}`);
+    else if (this.detached === 'too-large') {
+      lines.push(`change journal over ${this.journalLimits.entries} cells or ${this.journalLimits.bytes} bytes of JSON: ${memoryOnly}`);
+    } else if (this.detached === 'not-saved') lines.push(`change journal could not be saved in the document: ${memoryOnly}`);
     return {
       notes: f.notes,
       dataValidation: f.dataValidation,
       host: 'Excel',
       merges: f.mergedAreas,
       apiVersion: f.apiVersion,
-      limitations: limitations(f),
+      limitations: lines,
+      journal: this.storeInMemory || this.detached ? 'memory' : 'document',
     };
   }
 
+  /** From the journal as last loaded (readActiveSheet, loadSettings, refreshPending and every change reload it). */
   pending(): { marks: number; writes: number } {
     return this.journal.pending();
+  }
+
+  async refreshPending(): Promise<void> {
+    await this.refreshJournal();
+  }
+
+  // ---------------------------------------------------------------- the change journal
+
+  private journalStore(): JournalStore {
+    if (!this.store) {
+      if (this.options.journalStore) this.store = this.options.journalStore;
+      else {
+        const settings = officeDocumentSettings();
+        this.storeInMemory = !settings;
+        this.store = settings ? new OfficeSettingsJournalStore(settings) : new MemoryJournalStore(this.journalLimits);
+      }
+    }
+    return this.store;
+  }
+
+  /** Runs `fn` after the journal operations queued before it. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.journalQueue.then(fn, fn);
+    this.journalQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Takes the stored journal (what another runtime changed); keeps the one in memory when none can be read. */
+  private async loadJournal(): Promise<void> {
+    // The stored copy is older than this runtime's (a save failed): it would bring back records
+    // already restored. Keep this one until a save succeeds.
+    if (this.detached === 'not-saved') return;
+    let stored;
+    try {
+      stored = await this.journalStore().load();
+    } catch {
+      return; // settings not readable now: what this runtime knows is the best there is
+    }
+    // Nothing (valid) stored: another runtime that cleared saved an empty journal, so this is a
+    // new document, a journal never saved, or a corrupt one — keep what this runtime has.
+    if (!stored) return;
+    if (stored === this.journalSource && !this.detached) return; // what this journal was built from or saved as
+    const loaded = ChangeJournal.fromSerialized(stored);
+    if (this.detached === 'too-large') this.journal.mergeFrom(loaded);
+    else {
+      this.journal = loaded;
+      this.journalSource = stored;
+    }
+  }
+
+  /** Saves the journal; over the bounds or when saving fails it stays in memory only (never throws). */
+  private async saveJournal(): Promise<void> {
+    const store = this.journalStore();
+    const serialized = this.journal.toSerialized();
+    if (!encodeJournal(serialized, this.journalLimits).fits) {
+      // The stored copy would be a part of it: store an empty one, so that no runtime restores
+      // half of it; what other runtimes record meanwhile is added to this one on load.
+      try {
+        await store.save(emptyJournal());
+        this.detached = 'too-large';
+      } catch {
+        this.detached = 'not-saved';
+      }
+      return;
+    }
+    try {
+      await store.save(serialized);
+      this.detached = null;
+      this.journalSource = serialized;
+    } catch {
+      this.detached = 'not-saved';
+    }
+  }
+
+  /** Reloads the journal (never throws). */
+  private refreshJournal(): Promise<void> {
+    return this.exclusive(() => this.loadJournal());
+  }
+
+  /** load → `fn` → save when `fn` changed the journal (also when it failed after changing it). */
+  private journaled<T>(fn: () => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      await this.loadJournal();
+      const before = this.journal;
+      const revision = before.revision;
+      try {
+        return await fn();
+      } finally {
+        if (this.journal !== before || before.revision !== revision) await this.saveJournal();
+      }
+    });
   }
 
   // ---------------------------------------------------------------- reading
 
   async readActiveSheet(): Promise<SheetSnapshot> {
+    // The pane reads before every check: pick up the marks the ribbon command made meanwhile.
+    const [snapshot] = await Promise.all([this.readSheet(), this.refreshJournal()]);
+    return snapshot;
+  }
+
+  private readSheet(): Promise<SheetSnapshot> {
     const f = this.features();
     const lim = this.limits;
     return this.run(async (context) => {
@@ -291,7 +442,11 @@ export class OfficeGateway implements HostGateway {
 
   // ---------------------------------------------------------------- applying
 
-  async apply(request: ApplyRequest): Promise<ApplyOutcome> {
+  apply(request: ApplyRequest): Promise<ApplyOutcome> {
+    return this.journaled(() => this.applyNow(request));
+  }
+
+  private async applyNow(request: ApplyRequest): Promise<ApplyOutcome> {
     const f = this.features();
     const snap = this.snapshots.get(request.sheetId);
     const sheetId = request.sheetId;
@@ -510,7 +665,11 @@ export class OfficeGateway implements HostGateway {
 
   // ---------------------------------------------------------------- restoring
 
-  async clearMarks(): Promise<number> {
+  clearMarks(): Promise<number> {
+    return this.journaled(() => this.clearMarksNow());
+  }
+
+  private async clearMarksNow(): Promise<number> {
     const groups = this.journal.marks();
     if (groups.length === 0) return 0;
     const count = groups.reduce((n, g) => n + g.entries.length, 0);
@@ -553,7 +712,11 @@ export class OfficeGateway implements HostGateway {
     return count;
   }
 
-  async undoWrites(): Promise<number> {
+  undoWrites(): Promise<number> {
+    return this.journaled(() => this.undoWritesNow());
+  }
+
+  private async undoWritesNow(): Promise<number> {
     const groups = this.journal.writes();
     if (groups.length === 0) return 0;
     const count = groups.reduce((n, g) => n + g.entries.length, 0);
@@ -710,7 +873,11 @@ export class OfficeGateway implements HostGateway {
    * merges from the read snapshot) except over merged groups; the add-in's own marks on the model
    * row replaced by the looks under them.
    */
-  async insertRows(request: InsertRowsRequest): Promise<void> {
+  insertRows(request: InsertRowsRequest): Promise<void> {
+    return this.journaled(() => this.insertRowsNow(request));
+  }
+
+  private async insertRowsNow(request: InsertRowsRequest): Promise<void> {
     const f = this.features();
     const { sheetId, beforeRow, count, copyFormatsFrom, fromCol, toCol } = request;
     const extendDown = request.extendDown ?? [];
@@ -805,14 +972,19 @@ export class OfficeGateway implements HostGateway {
   // ---------------------------------------------------------------- settings
 
   private settingsStore(): DocumentSettingsStore | undefined {
-    if (this.options.settings) return this.options.settings;
-    const office = (globalThis as { Office?: typeof Office }).Office;
-    return office?.context?.document?.settings as unknown as DocumentSettingsStore | undefined;
+    return this.options.settings ?? officeDocumentSettings();
   }
 
+  /** Also reloads the change journal, so that a pane just opened enables 清除标记 / 撤销写回 for what is recorded. */
   async loadSettings(): Promise<SettingsInput | null> {
+    await this.refreshJournal();
     const store = this.settingsStore();
     if (!store) return null;
+    try {
+      await refreshSettings(store); // the settings another runtime (the pane) saved since this one started
+    } catch {
+      // read this runtime's copy
+    }
     const raw = store.get(SETTINGS_KEY);
     if (raw === null || raw === undefined || raw === '') return null;
     let parsed: unknown = raw;
@@ -830,13 +1002,18 @@ export class OfficeGateway implements HostGateway {
   async saveSettings(settings: SettingsInput): Promise<void> {
     const store = this.settingsStore();
     if (!store) throw new GatewayError('unsupported', 'document settings are not available');
+    // saveAsync writes this runtime's whole settings bag: refresh first, or a stale copy of the
+    // journal (saved meanwhile by the ribbon command) would be put back.
+    try {
+      await refreshSettings(store);
+    } catch {
+      // save what this runtime has
+    }
     store.set(SETTINGS_KEY, JSON.stringify(settings));
-    await new Promise<void>((resolve, reject) => {
-      store.saveAsync((result) => {
-        if (result && String(result.status).toLowerCase() === 'failed') {
-          reject(new GatewayError('unknown', `settings not saved (${String(result.error?.code ?? '')})`));
-        } else resolve();
-      });
-    });
+    try {
+      await persistSettings(store);
+    } catch (e) {
+      throw new GatewayError('unknown', `settings not saved (${e instanceof Error ? e.message : ''})`);
+    }
   }
 }

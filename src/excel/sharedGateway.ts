@@ -1,7 +1,8 @@
 /**
- * One OfficeGateway per JavaScript runtime. Its change journal (what to restore on 清除标记 /
- * 撤销写回) lives in memory, so the ribbon command reuses the same instance on every click; with a
- * shared runtime (manifest <Runtimes>, SharedRuntime 1.1) the task pane and the ribbon share it.
+ * One OfficeGateway per JavaScript runtime (the ribbon command reuses it on every click). Its change
+ * journal (what to restore on 清除标记 / 撤销写回) is kept in the document's settings and reloaded
+ * before every change, so the task pane — another runtime — restores what the ribbon did and the
+ * other way round (journalStore.ts).
  */
 import { OfficeGateway, OfficeGatewayOptions } from './officeGateway';
 
