@@ -7,6 +7,7 @@ const moduleNameMapper = {
   '\\.(css)$': '<rootDir>/test/support/styleStub.js',
 };
 module.exports = {
+  reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   projects: [
     {
       displayName: 'node',

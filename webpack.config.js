@@ -6,12 +6,16 @@
 //                        certificates cannot be obtained (e.g. no sudo to trust the CA)
 //
 // Office.js is loaded from Microsoft's CDN by taskpane.html and commands.html (never copied: copying
-// @microsoft/office-js makes Terser minify ~700 files). preview.html runs without Office.js.
+// @microsoft/office-js makes Terser minify ~700 files); OFFICE_JS_URL picks another CDN (the one
+// for Microsoft 365 operated by 21Vianet, see docs/deploy.md). Both pages carry a
+// Content-Security-Policy allowing scripts only from the add-in's origin and Office.js's origin
+// (scripts/lib/addinCsp.js). preview.html runs without Office.js.
 'use strict';
 
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { addinCsp, officeJsUrl } = require('./scripts/lib/addinCsp');
 
 /** The origin every URL in manifest*.xml uses during development. */
 const DEV_ORIGIN = 'https://localhost:3000';
@@ -67,18 +71,25 @@ module.exports = async (env = {}, argv = {}) => {
   const isProd = mode === 'production';
   const host = isProd ? addinHost() : DEV_ORIGIN;
 
-  const page = (name, entry, template) =>
+  // The add-in pages get Office.js's URL and the policy that allows it (templateParameters are
+  // merged with html-webpack-plugin's own).
+  const officeJs = officeJsUrl();
+  const addinPageParameters = { officeJsUrl: officeJs, contentSecurityPolicy: addinCsp(officeJs) };
+
+  const page = (name, entry, template, templateParameters) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
       template,
       chunks: [entry],
       scriptLoading: 'defer',
+      ...(templateParameters ? { templateParameters } : {}),
     });
 
   const config = {
     mode,
     context: __dirname,
     entry: {
+      // Each entry imports src/app/noEval.ts first: zod must not probe for eval under the CSP.
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       preview: './src/preview/index.tsx',
@@ -88,7 +99,9 @@ module.exports = async (env = {}, argv = {}) => {
       filename: isProd ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
-    devtool: isProd ? false : 'eval-cheap-module-source-map',
+    // No eval-based source maps in development either: the pages' CSP allows no eval, and the
+    // development build should run under the policy it ships with.
+    devtool: isProd ? false : 'cheap-module-source-map',
     resolve: {
       extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
     },
@@ -103,20 +116,26 @@ module.exports = async (env = {}, argv = {}) => {
               transpileOnly: true,
               configFile: path.resolve(__dirname, 'tsconfig.json'),
               // tsconfig.json targets CommonJS for jest/tsx; ES modules here let webpack tree-shake Fluent UI.
-              compilerOptions: { module: 'esnext', sourceMap: !isProd },
+              // ES2017 for the browser: the Edge Legacy web view (Office 2019 on Windows) parses
+              // neither `?.`/`??` (ES2020) nor object spread, optional catch binding or class fields;
+              // TypeScript lowers those in our code (node_modules are not transpiled: see README).
+              compilerOptions: { module: 'esnext', target: 'ES2017', sourceMap: !isProd },
             },
           },
         },
       ],
     },
     plugins: [
-      page('taskpane', 'taskpane', './src/taskpane/taskpane.html'),
-      page('commands', 'commands', './src/commands/commands.html'),
+      page('taskpane', 'taskpane', './src/taskpane/taskpane.html', addinPageParameters),
+      page('commands', 'commands', './src/commands/commands.html', addinPageParameters),
       page('preview', 'preview', './src/preview/preview.html'),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', globOptions: { ignore: ['**/.*'] } },
           { from: 'src/support/support.html', to: 'support.html' },
+          // The legacy-webview check of taskpane.html: a file, not an inline script, so that the
+          // CSP needs no 'unsafe-inline' for scripts. Plain ES3, copied as is (never bundled).
+          { from: 'src/taskpane/legacyWebview.js', to: 'legacy-webview.js' },
           {
             from: 'manifest*.xml',
             to: '[name][ext]',

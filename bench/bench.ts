@@ -7,10 +7,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { bundleSection } from './sections/bundle';
 import { engineSection } from './sections/engine';
 import { BenchSection } from './sections/types';
 
-const SECTIONS: BenchSection[] = [engineSection];
+const SECTIONS: BenchSection[] = [engineSection, bundleSection];
 const RESULTS = join(__dirname, 'results.json');
 
 interface Results {

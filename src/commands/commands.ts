@@ -2,6 +2,8 @@
  * Ribbon function commands (FunctionFile commands.html, webpack entry "commands"). No React and
  * no UI here: "检查表格" checks the active sheet and marks the findings on it.
  */
+// First: no eval under the function file's Content-Security-Policy (zod would probe for new Function).
+import '../app/noEval';
 import type { HostGateway } from '../app/hostGateway';
 import { checkAndMark, loadSettings } from '../app/useCases';
 import { toGatewayError } from '../excel/officeErrors';

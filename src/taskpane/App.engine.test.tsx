@@ -14,7 +14,7 @@ describe('task pane on the worked example', () => {
     await checkSheetNow();
 
     expect(screen.getByText('项目支出绩效自评表（湖北）')).toBeInTheDocument();
-    expect(screen.getByTestId('execution-rate')).toHaveTextContent('100%');
+    expect(screen.getByTestId('execution-rate')).toHaveTextContent('100.00%');
     expect(screen.getByRole('listitem', { name: '错误：0 条' })).toBeInTheDocument();
     expect(document.querySelector('section[data-severity="error"]')).toBeNull();
     expect(gw.pending().marks).toBeGreaterThan(0);

@@ -34,7 +34,7 @@ describe('task pane', () => {
     await checkSheetNow();
 
     expect(screen.getByText('项目支出绩效自评表（财政部）')).toBeInTheDocument();
-    expect(screen.getByTestId('execution-rate')).toHaveTextContent('83.5%');
+    expect(screen.getByTestId('execution-rate')).toHaveTextContent('83.50%');
     expect(screen.getByTestId('total-score')).toHaveTextContent('88.25 / 100');
     expect(screen.getByTestId('grade')).toHaveTextContent('良');
     const counts = screen.getByRole('list', { name: '问题数量' });

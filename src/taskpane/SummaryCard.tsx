@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Badge, CounterBadge, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
-import { dec, formatNumber, formatPercent } from '../core/compute/decimal';
+import { dec, formatNumber, formatPercentFixed } from '../core/compute/decimal';
 import type { SheetReport } from '../core/report/reportSchema';
 import { POLICY_IDS, PolicyId } from '../core/report/settingsSchema';
 import { useMessages } from '../i18n/useMessages';
@@ -95,7 +95,7 @@ export function SummaryCard(props: {
         </dd>
         <dt className={styles.term}>{m.executionRate}</dt>
         <dd className={styles.value} data-testid="execution-rate">
-          {rate === null ? m.notAvailable : formatPercent(dec(rate))}
+          {rate === null ? m.notAvailable : formatPercentFixed(dec(rate))}
         </dd>
         <dt className={styles.term}>{m.totalScore}</dt>
         <dd className={styles.value}>

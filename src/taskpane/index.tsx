@@ -1,4 +1,6 @@
 /* The task pane's entry: Office.js (loaded by taskpane.html from Microsoft's CDN) → <App>. */
+// First: no eval under the pane's Content-Security-Policy (zod would probe for new Function).
+import '../app/noEval';
 import { OfficeGateway } from '../excel/officeGateway';
 import { OfficeLike, startTaskpane } from './bootstrap';
 

@@ -8,12 +8,58 @@ export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
 export const HUNDRED = new Decimal(100);
 
+/**
+ * `a × b`, sparing the multiplication when `b` is the shared {@link ONE} (the factor between
+ * identical units) and `a` fits the precision: the product would be an equal copy of `a`.
+ */
+export function timesFactor(a: Decimal, b: Decimal): Decimal {
+  return b === ONE && a.sd() <= Decimal.precision ? a : a.times(b);
+}
+
+/** Whether `d` has no more significant digits than arithmetic keeps (then results round towards it, never past it). */
+export function fitsPrecision(d: Decimal): boolean {
+  return d.sd() <= Decimal.precision;
+}
+
+/**
+ * `start + terms[0] + terms[1] + …`, exactly as repeated `plus` computes it, but cheaper on long
+ * forms. When no partial sum can have more significant digits than the precision, `plus` never
+ * rounds and the order of the terms does not matter: equal terms (memoised readings and repeated
+ * weights are the same Decimal object) are then added once, times their count. Otherwise — or
+ * when the sum is zero, whose sign repeated `plus` decides — the terms are added one by one.
+ */
+export function sumInOrder(start: Decimal, terms: readonly Decimal[]): Decimal {
+  const counts = new Map<Decimal, number>();
+  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  if (counts.size * 2 <= terms.length) {
+    // Every partial sum is a multiple of 10^-places no larger than `bound` in magnitude: it has
+    // at most `places` + (the integer digits of `bound`) significant digits.
+    let places = start.decimalPlaces();
+    let bound = Math.abs(start.toNumber());
+    for (const [t, n] of counts) {
+      places = Math.max(places, t.decimalPlaces());
+      bound += n * Math.abs(t.toNumber());
+    }
+    // `bound` is a double: a margin covers its rounding. NaN or Infinity fail the test.
+    if (bound * (1 + 1e-6) < 10 ** (Decimal.precision - places)) {
+      let sum = start;
+      for (const [t, n] of counts) sum = sum.plus(n === 1 ? t : t.times(n));
+      if (!sum.isZero()) return sum;
+    }
+  }
+  let sum = start;
+  for (const t of terms) sum = sum.plus(t);
+  return sum;
+}
+
 export function dec(n: number | string | Decimal): Decimal {
   return n instanceof Decimal ? n : new Decimal(typeof n === 'number' ? String(n) : n);
 }
 
 /** Rounds half up to `places` decimals and returns a plain number (for reports). */
 export function round(d: Decimal, places = 2): number {
+  // Most values already have few decimals: rounding would only copy them.
+  if (d.decimalPlaces() <= places) return d.toNumber();
   return d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber();
 }
 
@@ -37,4 +83,9 @@ export function formatPercent(fraction: Decimal): string {
 /** Formats a number with up to two decimals, without trailing zeros. */
 export function formatNumber(d: Decimal, places = 2): string {
   return d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toString();
+}
+
+/** Formats a fraction as a percent with exactly two decimals, for displays: 1 → "100.00%". */
+export function formatPercentFixed(fraction: Decimal): string {
+  return `${fraction.times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`;
 }
