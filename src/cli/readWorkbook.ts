@@ -137,8 +137,10 @@ export function sniffWorkbookBytes(buf: Buffer, limits: ReadLimits = DEFAULT_REA
     }
     throw new WorkbookReadError('not-xlsx', 'a zip archive without xl/workbook.xml');
   }
+  // Every part is inflated once, capped at its declared size: a part whose header lies about its
+  // size (a compression bomb in sharedStrings.xml or xl/media/) fails here, holding at most the
+  // declared total, instead of being inflated whole by exceljs before its size is checked.
   for (const entry of entries) {
-    if (!/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) continue;
     let xml: Buffer;
     try {
       xml = readZipEntry(buf, entry);
@@ -146,6 +148,7 @@ export function sniffWorkbookBytes(buf: Buffer, limits: ReadLimits = DEFAULT_REA
       if (e instanceof ZipFormatError) throw new WorkbookReadError('corrupt', e.message);
       throw e;
     }
+    if (!/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) continue;
     const area = mergedArea(xml);
     if (area > limits.maxMergedCells) {
       throw new WorkbookReadError('too-large', `merged areas cover ${area} cells in ${entry.name}, limit ${limits.maxMergedCells}`);

@@ -9,7 +9,7 @@ import { parseArgs } from './args';
 import { CliMessages, cliMessages } from './cliMessages';
 import { fillWorkbook, isSameFile } from './fillWorkbook';
 import { WorkbookReadError, readWorkbookFile } from './readWorkbook';
-import { formatTextReport } from './textReport';
+import { formatTextReport, terminalSafe } from './textReport';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -112,7 +112,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     try {
       const wb = await readWorkbookFile(file);
       for (const g of wb.sheets) {
-        if (g.truncated) io.stderr(`${file} [${g.name}]: ${m.summary.truncated(g.truncated.rows, g.truncated.cols)}\n`);
+        if (g.truncated) io.stderr(`${file} [${terminalSafe(g.name)}]: ${m.summary.truncated(g.truncated.rows, g.truncated.cols)}\n`);
       }
       fileReport = { file, error: null, sheets: checkWorkbook(wb.sheets, settings) };
     } catch (e) {

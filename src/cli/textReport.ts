@@ -79,7 +79,39 @@ export function formatSheet(sheet: SheetReport, m: CliMessages): string[] {
 }
 
 /** The whole report as lines of text. */
-export function formatTextReport(report: Report, m: CliMessages): string {
+/** C0 controls but tab and newline, DEL, and C1 controls: what cell text could use to drive a terminal. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Cell text as the terminal may print it: a control character (ESC of an ANSI sequence, a bare
+ * carriage return that would overwrite the line, BEL) is shown as its Control Pictures symbol
+ * (ESC → ␛, CR → ␍), so that a workbook cannot move the cursor, recolour, retitle or clear the
+ * terminal. Excel keeps such characters (`_x001B_` in the file). The JSON output keeps them
+ * verbatim (JSON escapes them).
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/\r\n/g, '\n').replace(CONTROL, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c < 0x20) return String.fromCharCode(0x2400 + c);
+    return c === 0x7f ? '\u2421' : '\ufffd';
+  });
+}
+
+/** A copy of a value with every string made terminal-safe. */
+function safeStrings<T>(value: T): T {
+  if (typeof value === 'string') return terminalSafe(value) as T;
+  if (Array.isArray(value)) return value.map(safeStrings) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = safeStrings(v);
+    return out as T;
+  }
+  return value;
+}
+
+export function formatTextReport(input: Report, m: CliMessages): string {
+  const report = safeStrings(input);
   const s = m.summary;
   const lines: string[] = [];
   for (const f of report.files) {

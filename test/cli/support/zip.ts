@@ -1,5 +1,5 @@
 /** A minimal ZIP writer for crafting bad workbooks in tests (declared sizes can lie). */
-import { crc32, deflateRawSync } from 'zlib';
+import { createDeflateRaw, crc32, deflateRawSync } from 'zlib';
 import { listZipEntries, readZipEntry } from '../../../src/cli/zipInspect';
 
 export interface ZipInput {
@@ -9,6 +9,39 @@ export interface ZipInput {
   method?: 0 | 8;
   /** Overrides the uncompressed size written to the headers. */
   declaredSize?: number;
+  /** An already-deflated body (e.g. from {@link deflateZeros}); `data` is then ignored. */
+  deflated?: DeflatedBody;
+}
+
+export interface DeflatedBody {
+  body: Buffer;
+  crc: number;
+  /** The inflated size. */
+  size: number;
+}
+
+/**
+ * Deflates `size` zero bytes in 1 MB chunks (never holding them all): a compression bomb's body.
+ * Deflate tops out near 1030:1, so 300 MB of zeros is about 300 KB.
+ */
+export async function deflateZeros(size: number): Promise<DeflatedBody> {
+  const chunk = Buffer.alloc(1024 * 1024);
+  const out: Buffer[] = [];
+  const z = createDeflateRaw({ level: 9 });
+  z.on('data', (d: Buffer) => out.push(d));
+  const done = new Promise<void>((resolve, reject) => {
+    z.on('end', resolve);
+    z.on('error', reject);
+  });
+  let crc = 0;
+  for (let left = size; left > 0; left -= chunk.length) {
+    const part = left >= chunk.length ? chunk : chunk.subarray(0, left);
+    crc = crc32(part, crc);
+    if (!z.write(part)) await new Promise((r) => z.once('drain', r));
+  }
+  z.end();
+  await done;
+  return { body: Buffer.concat(out), crc, size };
 }
 
 export function makeZip(entries: ZipInput[]): Buffer {
@@ -16,11 +49,11 @@ export function makeZip(entries: ZipInput[]): Buffer {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const method = e.method ?? 8;
-    const body = method === 8 ? deflateRawSync(e.data) : e.data;
+    const method = e.deflated ? 8 : (e.method ?? 8);
+    const body = e.deflated ? e.deflated.body : method === 8 ? deflateRawSync(e.data) : e.data;
     const name = Buffer.from(e.name, 'utf8');
-    const size = e.declaredSize ?? e.data.length;
-    const crc = crc32(e.data);
+    const size = e.declaredSize ?? (e.deflated ? e.deflated.size : e.data.length);
+    const crc = e.deflated ? e.deflated.crc : crc32(e.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
