@@ -6,6 +6,7 @@ import { RuleId, Severity } from '../report/ruleIds';
 import { Issue } from '../report/reportSchema';
 import { Settings } from '../report/settingsSchema';
 import { ScorePolicy } from '../compute/scorePolicy';
+import { SheetLabels } from '../detect/sheetLabels';
 
 /** An issue before it is rendered: its cell is kept as coordinates for sorting and marking. */
 export interface RawIssue extends Issue {
@@ -16,6 +17,8 @@ export interface RawIssue extends Issue {
 export class IssueSink {
   readonly issues: RawIssue[] = [];
   private readonly seen = new Set<string>();
+  /** `rule|A1` of every issue, for {@link hasAt} without a scan of all issues. */
+  private readonly ruleCells = new Set<string>();
 
   constructor(private readonly settings: Settings) {}
 
@@ -30,10 +33,12 @@ export class IssueSink {
     const key = `${rule}|${at ? toA1(at.row, at.col) : ''}|${message}`;
     if (this.seen.has(key)) return; // one finding per rule, cell and text
     this.seen.add(key);
+    const cell = at ? toA1(at.row, at.col) : null;
+    this.ruleCells.add(`${rule}|${cell}`);
     this.issues.push({
       rule,
       severity,
-      cell: at ? toA1(at.row, at.col) : null,
+      cell,
       message,
       indicator: indicator?.name ?? null,
       row: indicator ? indicator.row + 1 : at ? at.row + 1 : null,
@@ -44,11 +49,18 @@ export class IssueSink {
   has(rule: RuleId): boolean {
     return this.issues.some((i) => i.rule === rule);
   }
+
+  /** Whether an issue of `rule` was found at the cell (A1). */
+  hasAt(rule: RuleId, cell: string): boolean {
+    return this.ruleCells.has(`${rule}|${cell}`);
+  }
 }
 
 /** Everything a check needs about the sheet being checked. */
 export interface CheckContext {
   grid: CellGrid;
+  /** The normalized labels detection read, shared so that checks do not normalise a cell again. */
+  labels: SheetLabels;
   form: FormModel;
   policy: ScorePolicy;
   settings: Settings;

@@ -1,14 +1,16 @@
 import { CellGrid, GridData } from '../grid/cellGrid';
 import { rangeToA1 } from '../grid/address';
 import { detectForm, LOOKED_FOR } from '../detect/detectForm';
+import { SheetLabels } from '../detect/sheetLabels';
 import { resolvePolicy } from '../compute/scorePolicy';
 import { issueMessage } from '../i18n/issueMessages';
 import { Issue, SheetReport } from '../report/reportSchema';
+import { finiteReport } from '../report/finiteReport';
 import { parseSettings, Settings, SettingsInput } from '../report/settingsSchema';
 import { CheckContext, IssueSink, RawIssue } from './checkContext';
 import { evaluateBudget } from './evaluateBudget';
 import { evaluateIndicators } from './evaluateIndicators';
-import { checkWeights, evaluateTotal } from './evaluateTotals';
+import { checkWeights, evaluateTotal, sumWeights } from './evaluateTotals';
 import { checkCells, checkColumns, checkHeader } from './sheetChecks';
 import { finalizeWrites, planHighlights, PlannedWrite } from './writePlan';
 
@@ -43,12 +45,17 @@ function publicIssue(i: RawIssue): Issue {
 
 /** Checks one sheet. A sheet with no form gets `form: null` and no issue (see checkWorkbook). */
 export function checkSheet(data: GridData, input: SettingsInput | Settings = {}): SheetReport {
-  const settings = parseSettings(input);
+  return checkParsedSheet(data, parseSettings(input));
+}
+
+/** Checks one sheet with settings already parsed (a workbook parses them once for all sheets). */
+function checkParsedSheet(data: GridData, settings: Settings): SheetReport {
   const grid = new CellGrid(data);
-  const form = detectForm(grid);
+  const labels = new SheetLabels(grid);
+  const form = detectForm(grid, labels);
   if (!form) return emptyReport(data.name);
   const policy = resolvePolicy(form.kind, settings.policy);
-  const ctx: CheckContext = { grid, form, policy, settings, sink: new IssueSink(settings) };
+  const ctx: CheckContext = { grid, labels, form, policy, settings, sink: new IssueSink(settings) };
   const planned: PlannedWrite[] = [];
 
   checkColumns(ctx);
@@ -56,15 +63,16 @@ export function checkSheet(data: GridData, input: SettingsInput | Settings = {})
   checkCells(ctx);
   const budget = evaluateBudget(ctx, planned);
   const indicators = evaluateIndicators(ctx, budget, planned);
-  checkWeights(ctx, budget, indicators.evals);
-  const total = evaluateTotal(ctx, budget, indicators.evals, planned);
+  const weights = sumWeights(budget, indicators.evals);
+  checkWeights(ctx, budget, indicators.evals, weights);
+  const total = evaluateTotal(ctx, budget, indicators.evals, planned, weights);
 
   const raw = [...ctx.sink.issues].sort(
     (a, b) => (a.at?.row ?? -1) - (b.at?.row ?? -1) || (a.at?.col ?? -1) - (b.at?.col ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
   const issues = raw.map(publicIssue);
   const text = (key: string) => form.header.find((f) => f.key === key)?.text || null;
-  return {
+  return finiteReport({
     sheet: data.name,
     form: { kind: form.kind, policy: policy.id, range: rangeToA1(form.range) },
     project: { name: text('projectName'), department: text('department'), unit: text('unit') ?? text('implementer') },
@@ -75,7 +83,7 @@ export function checkSheet(data: GridData, input: SettingsInput | Settings = {})
     summary: summarize(issues),
     writes: finalizeWrites(grid, form, planned, settings),
     highlights: planHighlights(form, raw),
-  };
+  });
 }
 
 /**
@@ -84,7 +92,7 @@ export function checkSheet(data: GridData, input: SettingsInput | Settings = {})
  */
 export function checkWorkbook(sheets: GridData[], input: SettingsInput | Settings = {}): SheetReport[] {
   const settings = parseSettings(input);
-  const reports = sheets.map((s) => checkSheet(s, settings));
+  const reports = sheets.map((s) => checkParsedSheet(s, settings));
   if (reports.length > 0 && reports.every((r) => r.form === null)) {
     const issue: Issue = {
       rule: 'form-not-found',

@@ -13,6 +13,8 @@ export interface IndicatorEval {
   level2: string | null;
   level1Id: Level1Id | null;
   name: string;
+  /** normalizeLabel(name): the name as labels compare (duplicates, misclassification). */
+  normalizedName: string;
   /** The name for messages: the indicator's name, or its row when the name is empty. */
   label: string;
   isCost: boolean;
@@ -31,7 +33,10 @@ export interface IndicatorEval {
   met: boolean | null;
   /** Scored attainment (≤ 1). */
   attainment: Decimal | null;
-  /** Unbounded B ÷ A for ≥ targets (over-achievement). */
+  /**
+   * Unbounded B ÷ A for ≥ targets (over-achievement); left null when B ≤ A, where it cannot reach
+   * the over-achievement threshold.
+   */
   ratio: Decimal | null;
   weight: Decimal | null;
   score: Decimal | null;

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { CellRef } from '../grid/address';
 import { CellGrid } from '../grid/cellGrid';
 import { excelDecimal, parseQuantity } from '../parse/parseNumber';
+import { Memo } from '../parse/memo';
 import { convertFactor, isMoneyUnit } from '../parse/units';
 
 /** What a numeric cell of the form holds. */
@@ -27,23 +28,36 @@ const DASH = /^[—–\-－/／\\、]+$/;
 export function readNumber(grid: CellGrid, at: CellRef, amountUnit: string | null = null): NumberCell {
   const cell = grid.cell(at.row, at.col);
   const raw = cell?.value ?? null;
-  const text = raw === null ? '' : String(raw).trim();
+  const text = raw === null ? '' : typeof raw === 'number' ? numberText(raw) : String(raw).trim();
   const error = grid.errorAt(at.row, at.col);
-  const base = { at, text, empty: text === '', formula: !!cell?.formula, error, dash: DASH.test(text) };
-  if (error || text === '') return { ...base, value: null, fromText: false };
+  const formula = !!cell?.formula;
+  // Each return builds its object whole, in one shape: spreading a shared base was the costliest
+  // part of reading the two number cells of every indicator row.
+  if (error || text === '') return numberCell(at, text, formula, error, null, false);
   // Fast path: a plain Excel number (most amounts, weights and scores).
   if (typeof raw === 'number' && (!cell?.format || !cell.format.includes('%'))) {
-    return { ...base, value: excelDecimal(raw), fromText: false };
+    return numberCell(at, text, formula, error, excelDecimal(raw), false);
   }
   const q = parseQuantity(raw, { numberFormat: cell?.format, amountColumnUnit: amountUnit });
-  if (!q) return { ...base, value: null, fromText: false };
+  if (!q) return numberCell(at, text, formula, error, null, false);
   let value = q.value;
   if (amountUnit && q.unit && q.unit !== amountUnit && isMoneyUnit(q.unit)) {
     const f = convertFactor(q.unit, amountUnit);
     if (f) value = value.times(f);
   }
   const plainNumberText = q.fromText && /^[\s\d.,，+\-－０-９．]+$/.test(text);
-  return { ...base, value, fromText: plainNumberText };
+  return numberCell(at, text, formula, error, value, plainNumberText);
+}
+
+/** String(n), remembered: weights and scores repeat, and turning a double into text is slow. */
+function numberText(n: number): string {
+  return numberTexts.get(n) ?? numberTexts.set(n, String(n));
+}
+
+const numberTexts = new Memo<number, string>();
+
+function numberCell(at: CellRef, text: string, formula: boolean, error: string | undefined, value: Decimal | null, fromText: boolean): NumberCell {
+  return { at, text, empty: text === '', formula, error, dash: text !== '' && DASH.test(text), value, fromText };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { normalizeLabel } from '../text/normalizeLabel';
+import { normalizeLabel, rawCharsOf } from '../text/normalizeLabel';
+import { errorOf } from '../grid/cellGrid';
 import { CheckContext, fieldName } from './checkContext';
 import { HeaderField } from '../detect/formModel';
 
@@ -11,6 +12,21 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /对照年度目标,说明/,
 ];
 
+/**
+ * Raw text that may hold a template prompt: every pattern above needs one of these characters
+ * after normalisation (指 … . 字 结 对; keep them in step with the patterns). Testing the raw text
+ * first spares normalising every text cell of the form.
+ */
+const PLACEHOLDER_CHARS = rawCharsOf('指….字结对');
+
+/**
+ * Whether normalized text is a template prompt. A function of its own, not a closure in the loop
+ * below: a closure capturing a variable of the loop body makes every iteration allocate a context.
+ */
+function isPlaceholder(normalized: string): boolean {
+  return PLACEHOLDERS.some((p) => p.test(normalized));
+}
+
 /** Error values and template prompts anywhere in the form. */
 export function checkCells(ctx: CheckContext): void {
   const { grid, form, sink } = ctx;
@@ -19,14 +35,13 @@ export function checkCells(ctx: CheckContext): void {
     for (let c = left; c <= right; c++) {
       const cell = grid.cell(r, c);
       if (!cell) continue;
-      const err = grid.errorAt(r, c);
+      const err = errorOf(cell);
       if (err) {
         sink.add('formula-error', 'error', { row: r, col: c }, { value: err });
         continue;
       }
-      if (typeof cell.value !== 'string' || !cell.value.trim()) continue;
-      const n = normalizeLabel(cell.value);
-      if (PLACEHOLDERS.some((p) => p.test(n))) {
+      if (typeof cell.value !== 'string' || !PLACEHOLDER_CHARS.test(cell.value) || !cell.value.trim()) continue;
+      if (isPlaceholder(normalizeLabel(cell.value))) {
         sink.add('placeholder-text', 'warning', { row: r, col: c }, { text: cell.value.trim().slice(0, 40) });
       }
     }

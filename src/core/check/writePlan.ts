@@ -26,6 +26,8 @@ export function finalizeWrites(grid: CellGrid, form: FormModel, planned: Planned
   for (const w of planned) {
     const address = toA1(w.at.row, w.at.col);
     if (seen.has(address)) continue;
+    // A result beyond a double (sums or ratios of numbers near Excel's limits) is never written.
+    if (typeof w.value === 'number' && !Number.isFinite(w.value)) continue;
     if (!rangeContains(form.range, w.at.row, w.at.col)) continue;
     if (grid.hasFormula(w.at.row, w.at.col)) continue;
     const anchor = grid.anchor(w.at.row, w.at.col);

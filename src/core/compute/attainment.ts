@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { ONE, ZERO } from './decimal';
+import { compare, ONE, ZERO } from './decimal';
 
 export type Op = '>=' | '<=' | '=' | '>' | '<';
 export type LowerIsBetterPolicy = 'ratio' | 'linear';
@@ -18,30 +18,41 @@ export interface Attainment {
  * 1 − (B − A) ÷ A floored at 0 (`linear`). A = 0: ≥ is met for any B ≥ 0; ≤ only when B ≤ 0.
  */
 export function attainment(op: Op, target: Decimal, actual: Decimal, lower: LowerIsBetterPolicy = 'ratio'): Attainment {
+  const { met, scored } = scoredAttainment(op, target, actual, lower);
+  const higherIsBetter = op === '>=' || op === '>' || op === '=';
+  // Only a met ≥ target above zero has a value other than its scored attainment: B ÷ A, at least 1.
+  if (higherIsBetter && met && !target.isZero() && !target.isNegative()) {
+    return { met, value: Decimal.max(actual.dividedBy(target), ONE), scored };
+  }
+  return { met, value: scored, scored };
+}
+
+/**
+ * {@link attainment} without its `value`: what scoring needs. A met target then costs a
+ * comparison, without the decimal division B ÷ A (the costliest step of checking a row).
+ */
+export function scoredAttainment(op: Op, target: Decimal, actual: Decimal, lower: LowerIsBetterPolicy = 'ratio'): Pick<Attainment, 'met' | 'scored'> {
   const higherIsBetter = op === '>=' || op === '>' || op === '=';
   if (higherIsBetter) {
     if (target.isZero()) {
-      const met = actual.greaterThanOrEqualTo(0);
-      return { met, value: met ? ONE : ZERO, scored: met ? ONE : ZERO };
+      const met = compare(actual, ZERO) >= 0;
+      return { met, scored: met ? ONE : ZERO };
     }
-    const ratio = actual.dividedBy(target);
-    const met = actual.greaterThanOrEqualTo(target);
-    if (target.isNegative()) {
-      // A negative target (a decrease): met when B ≥ A; otherwise no ratio makes sense.
-      return { met, value: met ? ONE : ZERO, scored: met ? ONE : ZERO };
-    }
-    const scored = met ? ONE : Decimal.max(ratio, ZERO);
-    return { met, value: met ? Decimal.max(ratio, ONE) : scored, scored };
+    const met = compare(actual, target) >= 0;
+    if (met) return { met, scored: ONE };
+    // A negative target (a decrease): met when B ≥ A; otherwise no ratio makes sense.
+    if (target.isNegative()) return { met, scored: ZERO };
+    return { met, scored: Decimal.max(actual.dividedBy(target), ZERO) };
   }
   if (target.isZero()) {
-    const met = actual.lessThanOrEqualTo(0);
-    return { met, value: met ? ONE : ZERO, scored: met ? ONE : ZERO };
+    const met = compare(actual, ZERO) <= 0;
+    return { met, scored: met ? ONE : ZERO };
   }
-  const met = actual.lessThanOrEqualTo(target);
-  if (met) return { met, value: ONE, scored: ONE };
+  const met = compare(actual, target) <= 0;
+  if (met) return { met, scored: ONE };
   let v: Decimal;
   if (lower === 'ratio') v = actual.isZero() || actual.isNegative() ? ZERO : target.dividedBy(actual);
   else v = Decimal.max(ONE.minus(actual.minus(target).dividedBy(target)), ZERO);
   if (v.isNegative()) v = ZERO;
-  return { met, value: v, scored: v };
+  return { met, scored: v };
 }

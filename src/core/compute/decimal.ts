@@ -9,6 +9,31 @@ export const ONE = new Decimal(1);
 export const HUNDRED = new Decimal(100);
 
 /**
+ * `x.comparedTo(y)` — 1, -1, 0, or NaN — without its cost: decimal.js copies `y` into a new Decimal
+ * before every comparison. A finite `y` within the exponent limits is compared as that copy would
+ * be, by the same steps on its digits; anything else goes through decimal.js.
+ */
+export function compare(x: Decimal, y: Decimal): number {
+  const xd = x.d;
+  const yd = y.d;
+  if (!xd || !yd || y.e > Decimal.maxE || y.e < Decimal.minE || x.constructor !== y.constructor) return x.comparedTo(y);
+  if (x === y) return 0; // memoised readings are often the very same Decimal
+  const xs = x.s;
+  const ys = y.s;
+  // Either zero?
+  if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -ys : 0;
+  if (xs !== ys) return xs;
+  const down = xs < 0; // comparing magnitudes of negative numbers reverses the order
+  if (x.e !== y.e) return x.e > y.e !== down ? 1 : -1;
+  const xdL = xd.length;
+  const ydL = yd.length;
+  for (let i = 0, j = xdL < ydL ? xdL : ydL; i < j; ++i) {
+    if (xd[i] !== yd[i]) return xd[i] > yd[i] !== down ? 1 : -1;
+  }
+  return xdL === ydL ? 0 : xdL > ydL !== down ? 1 : -1;
+}
+
+/**
  * `a × b`, sparing the multiplication when `b` is the shared {@link ONE} (the factor between
  * identical units) and `a` fits the precision: the product would be an equal copy of `a`.
  */
@@ -30,7 +55,7 @@ export function fitsPrecision(d: Decimal): boolean {
  */
 export function sumInOrder(start: Decimal, terms: readonly Decimal[]): Decimal {
   const counts = new Map<Decimal, number>();
-  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (let i = 0; i < terms.length; i++) counts.set(terms[i], (counts.get(terms[i]) ?? 0) + 1);
   if (counts.size * 2 <= terms.length) {
     // Every partial sum is a multiple of 10^-places no larger than `bound` in magnitude: it has
     // at most `places` + (the integer digits of `bound`) significant digits.
@@ -48,7 +73,7 @@ export function sumInOrder(start: Decimal, terms: readonly Decimal[]): Decimal {
     }
   }
   let sum = start;
-  for (const t of terms) sum = sum.plus(t);
+  for (let i = 0; i < terms.length; i++) sum = sum.plus(terms[i]);
   return sum;
 }
 

@@ -4,7 +4,7 @@ import { classifyForm } from './classifyForm';
 import { findBudgetBlock, readBudgetHeader } from './findBudgetBlock';
 import { findFooters, findHeaderFields } from './findHeaderFields';
 import { findIndicatorBlocks, MAX_FORM_COLUMNS } from './findIndicatorBlocks';
-import { FormModel } from './formModel';
+import { FormModel, IndicatorBlock } from './formModel';
 import { SheetLabels } from './sheetLabels';
 
 /** What `form-not-found` says was looked for. */
@@ -15,28 +15,23 @@ export const LOOKED_FOR = '三级指标/指标名称 + 年度指标值/年初目
  * Returns null when the sheet has no indicator header (an indicator-name column plus a target or
  * actual column).
  */
-export function detectForm(grid: CellGrid): FormModel | null {
-  const labels = new SheetLabels(grid);
+export function detectForm(grid: CellGrid, labels = new SheetLabels(grid)): FormModel | null {
   const budgetHeaderRows: number[] = [];
-  const isBudgetHeaderCache = new Map<number, boolean>();
+  // Per-row flags in typed arrays rather than Maps and Sets: detection asks about every row.
+  const budgetHeaderKnown = new Uint8Array(grid.rowCount); // 0 not read yet, 1 no, 2 yes
   const isBudgetHeader = (row: number): boolean => {
-    let v = isBudgetHeaderCache.get(row);
-    if (v === undefined) {
-      v = readBudgetHeader(labels, row) !== null;
-      isBudgetHeaderCache.set(row, v);
-    }
-    return v;
+    if (row < 0 || row >= grid.rowCount) return readBudgetHeader(labels, row) !== null;
+    if (budgetHeaderKnown[row] === 0) budgetHeaderKnown[row] = readBudgetHeader(labels, row) !== null ? 2 : 1;
+    return budgetHeaderKnown[row] === 2;
   };
   const scans = findIndicatorBlocks(labels, isBudgetHeader);
   if (scans.length === 0) return null;
 
   // Budget headers: rows outside the indicator blocks with an executed and a budget column.
-  const blockRows = new Set<number>();
-  for (const s of scans) {
-    for (let r = s.block.headerRow; r <= s.block.lastRow; r++) blockRows.add(r);
-  }
+  const blockRows = new Uint8Array(grid.rowCount);
+  for (const s of scans) blockRows.fill(1, s.block.headerRow, s.block.lastRow + 1);
   for (let r = 0; r < grid.rowCount; r++) {
-    if (blockRows.has(r)) continue;
+    if (blockRows[r] === 1) continue;
     if (isBudgetHeader(r)) budgetHeaderRows.push(r);
     if (budgetHeaderRows.length > 0 && r > budgetHeaderRows[0] + 10) break;
   }
@@ -45,13 +40,16 @@ export function detectForm(grid: CellGrid): FormModel | null {
   // Header fields sit anywhere above the first indicator block: the national template puts
   // 年度总体目标 between the budget block and the indicators.
   const header = findHeaderFields(labels, firstBlockRow);
-  const skip = new Set(blockRows);
+  const skip = blockRows;
   if (budget) {
-    skip.add(budget.headerRow);
-    for (const r of budget.rows) skip.add(r.row);
+    skip[budget.headerRow] = 1;
+    for (const r of budget.rows) skip[r.row] = 1;
   }
-  const footers = findFooters(labels, firstBlockRow, skip);
-  const blocks = scans.map((s) => s.block);
+  const footers = findFooters(labels, firstBlockRow, { has: (row) => skip[row] === 1 });
+  // Built by push, not map: an optimised map makes holey arrays where the unoptimised one makes
+  // packed ones, and the checks looping over the blocks deoptimised when the kind changed.
+  const blocks: IndicatorBlock[] = [];
+  for (const s of scans) blocks.push(s.block);
   const total = [...scans].reverse().find((s) => s.total)?.total ?? null;
   const kind = classifyForm(labels, scans, budget, header);
 

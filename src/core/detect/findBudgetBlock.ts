@@ -20,6 +20,8 @@ function budgetRowKind(label: string): 'total' | 'sub' | null {
 export function readBudgetHeader(labels: SheetLabels, row: number): (BudgetColumns & { rateInPercent: boolean; scoreLabel: string }) | null {
   const grid = labels.grid;
   const right = Math.min(grid.colCount, MAX_FORM_COLUMNS) - 1;
+  // A header needs an executed column (全年执行数, 执行数(B) …): a cheap test rules most rows out.
+  if (!labels.rowMayHold(row, 'executed', right)) return null;
   const found: Partial<Record<ColumnConcept, number>> = {};
   let rateInPercent = false;
   let scoreLabel = '';

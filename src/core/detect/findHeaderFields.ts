@@ -44,7 +44,13 @@ function nextRight(labels: SheetLabels, row: number, col: number): CellRef | nul
   const m = grid.mergeAt(row, col);
   const start = (m ? m.right : col) + 1;
   const right = Math.min(grid.colCount, MAX_FORM_COLUMNS);
-  return start < right ? grid.anchor(row, start) : null;
+  // Always move right: with overlapping merges (invalid in Excel, possible in a hostile file) the
+  // anchor of the next cell can lie to the left, and walking from it would go round in circles.
+  for (let c = start; c < right; c++) {
+    const a = grid.anchor(row, c);
+    if (a.col >= start) return a;
+  }
+  return null;
 }
 
 /**
@@ -103,7 +109,7 @@ export function findHeaderFields(labels: SheetLabels, untilRow: number): HeaderF
 }
 
 /** Footers after the indicator blocks: reason analysis and improvement measures. */
-export function findFooters(labels: SheetLabels, fromRow: number, skipRows: ReadonlySet<number>): Footer[] {
+export function findFooters(labels: SheetLabels, fromRow: number, skipRows: Pick<ReadonlySet<number>, 'has'>): Footer[] {
   const grid = labels.grid;
   const footers: Footer[] = [];
   const right = Math.min(grid.colCount, MAX_FORM_COLUMNS);
@@ -122,7 +128,7 @@ export function findFooters(labels: SheetLabels, fromRow: number, skipRows: Read
         if (REASON.has(t) || IMPROVEMENT.has(t)) break;
         if (grid.text(next.row, next.col).trim()) cells.push(next);
         else if (cells.length === 0) cells.push(next);
-        next = nextRight(labels, next.row, next.col);
+        next = nextRight(labels, r, next.col);
       }
       // A section label (问题和不足) whose right neighbour is another footer label holds no text.
       const neighbour = nextRight(labels, r, c);

@@ -1,4 +1,5 @@
 import { CellGrid } from '../grid/cellGrid';
+import { CellRef } from '../grid/address';
 import { BLOCK_END_PREFIXES } from './labelTable';
 import { IndicatorBlock, IndicatorColumns, IndicatorRow, TotalRow } from './formModel';
 import { conceptOf, pointsOf, SheetLabels } from './sheetLabels';
@@ -11,6 +12,9 @@ export const MAX_FORM_COLUMNS = 40;
 const SUB_HEADER_CONCEPTS: ReadonlySet<ColumnConcept> = new Set(['comparator', 'target', 'unit']);
 
 const PLACEHOLDER_NAME = /^(指标\d*[:：]?|…+|\.{3,}|……)$/;
+
+/** A label starting with one of {@link BLOCK_END_PREFIXES} (one test instead of a loop per cell). */
+const BLOCK_END = new RegExp('^(?:' + BLOCK_END_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')');
 
 export interface HeaderMatch {
   row: number;
@@ -28,6 +32,8 @@ function lastCol(grid: CellGrid): number {
 export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMatch | null {
   const grid = labels.grid;
   const right = lastCol(grid);
+  // Most rows of a form hold no name label (三级指标 / 指标名称): a cheap test rules them out.
+  if (!labels.rowMayHold(row, 'name', right)) return null;
   let hasName = false;
   for (let c = 0; c <= right; c++) {
     if (labels.isAnchor(row, c) && labels.concept(row, c) === 'name') {
@@ -43,7 +49,7 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
     let sub = 0;
     let name = 0;
     for (let c = 0; c <= right; c++) {
-      if (grid.anchor(row + 1, c).row !== row + 1) continue;
+      if (grid.anchorRow(row + 1, c) !== row + 1) continue;
       const k = labels.concept(row + 1, c);
       if (k && SUB_HEADER_CONCEPTS.has(k)) sub++;
       if (k === 'name') name++;
@@ -56,7 +62,7 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
   for (let c = 0; c <= right; c++) {
     let concept: ColumnConcept | null = null;
     let label = '';
-    if (headerRows === 2 && grid.anchor(row + 1, c).row === row + 1) {
+    if (headerRows === 2 && grid.anchorRow(row + 1, c) === row + 1) {
       concept = labels.concept(row + 1, c);
       label = labels.label(row + 1, c);
     }
@@ -72,23 +78,24 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
     }
   }
   if (found.name === undefined || (found.target === undefined && found.actual === undefined)) return null;
-  const pick = (k: ColumnConcept): number | null => found[k] ?? null;
+  // `found[k] ?? null` written out rather than a closure over `found`: with one, every call of this
+  // function (once per row of the sheet), header or not, would allocate a context.
   return {
     row,
     headerRows,
     labels: foundLabels,
     columns: {
-      level1: pick('level1'),
-      level2: pick('level2'),
+      level1: found.level1 ?? null,
+      level2: found.level2 ?? null,
       name: found.name,
-      comparator: pick('comparator'),
-      target: pick('target'),
-      unit: pick('unit'),
-      actual: pick('actual'),
-      weight: pick('weight'),
-      score: pick('score'),
-      deviation: pick('deviation'),
-      evidence: pick('evidence'),
+      comparator: found.comparator ?? null,
+      target: found.target ?? null,
+      unit: found.unit ?? null,
+      actual: found.actual ?? null,
+      weight: found.weight ?? null,
+      score: found.score ?? null,
+      deviation: found.deviation ?? null,
+      evidence: found.evidence ?? null,
     },
   };
 }
@@ -96,20 +103,61 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
 /** Whether a row's own cells, left of and at the name column, open a new section. */
 function endsBlock(labels: SheetLabels, row: number, upTo: number): { total: boolean; col: number } | null {
   for (let c = 0; c <= upTo; c++) {
-    if (labels.grid.anchor(row, c).row !== row) continue;
-    const l = labels.label(row, c, true);
-    if (!l) continue;
-    for (const p of BLOCK_END_PREFIXES) {
-      if (l.startsWith(p)) return { total: ['总分', '合计', '自评总分', '总计'].some((t) => l.startsWith(t)), col: c };
-    }
+    if (labels.grid.anchorRow(row, c) !== row) continue;
+    const l = labels.peek(row, c, true);
+    if (l && BLOCK_END.test(l)) return { total: TOTAL_LABEL.test(l), col: c };
   }
   return null;
 }
 
+/** A total row's label (a regular expression, not a closure over the loop's label: see endsBlock). */
+const TOTAL_LABEL = /^(?:总分|合计|自评总分|总计)/;
+
+/**
+ * The row's cell in a column when it is its own anchor, else null. (A function rather than a closure
+ * in the row loop: a closure capturing the loop's row makes every iteration allocate a context.)
+ */
+function ownCell(grid: CellGrid, row: number, col: number | null): CellRef | null {
+  return col !== null && grid.anchor(row, col).row === row ? grid.anchor(row, col) : null;
+}
+
 function rowText(grid: CellGrid, row: number, col: number | null): string {
-  if (col === null) return '';
-  const a = grid.anchor(row, col);
-  return grid.text(a.row, a.col).trim();
+  return col === null ? '' : grid.anchorText(row, col);
+}
+
+/**
+ * A level column read row by row. A level label is merged down over its group's rows, so the
+ * text of each merge is read and compacted once, not once per row.
+ */
+class LevelColumn {
+  private top = -1;
+  private left = -1;
+  private text = '';
+  /** Whether the row last read is the top row of its cell (a merge's first row, or unmerged). */
+  own = false;
+
+  constructor(
+    private readonly grid: CellGrid,
+    private readonly col: number | null,
+  ) {}
+
+  /** The compacted text of the row's cell ('' without the column). */
+  read(row: number): string {
+    if (this.col === null) {
+      this.own = false;
+      return '';
+    }
+    const m = this.grid.mergeAt(row, this.col);
+    const top = m ? m.top : row;
+    const left = m ? m.left : this.col;
+    this.own = top === row;
+    if (top !== this.top || left !== this.left) {
+      this.top = top;
+      this.left = left;
+      this.text = compactLabel(this.grid.text(top, left).trim());
+    }
+    return this.text;
+  }
 }
 
 /** The display form of a level label: white space removed (labels are often broken over lines). */
@@ -148,25 +196,25 @@ export function findIndicatorBlocks(labels: SheetLabels, isBudgetHeader: (row: n
     let lastRow = start - 1;
     let level1: string | null = null;
     let level2: string | null = null;
-    const dataCols = [cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.comparator].filter(
-      (c): c is number => c !== null,
-    );
+    const level1Column = new LevelColumn(grid, cols.level1);
+    const level2Column = new LevelColumn(grid, cols.level2);
     for (let r = start; r < limit; r++) {
       const end = endsBlock(labels, r, cols.name);
       if (end) {
         if (end.total) {
-          const cell = (c: number | null) => (c !== null && grid.anchor(r, c).row === r ? grid.anchor(r, c) : null);
-          total = { row: r, label: { row: r, col: end.col }, weight: cell(cols.weight), score: cell(cols.score) };
+          total = { row: r, label: { row: r, col: end.col }, weight: ownCell(grid, r, cols.weight), score: ownCell(grid, r, cols.score) };
           lastRow = r;
         }
         break;
       }
       if (isBudgetHeader(r)) break;
-      const l1Text = compactLabel(rowText(grid, r, cols.level1));
-      const l2Text = compactLabel(rowText(grid, r, cols.level2));
-      const ownL1 = cols.level1 !== null && grid.anchor(r, cols.level1).row === r && l1Text !== '';
-      const ownL2 = cols.level2 !== null && grid.anchor(r, cols.level2).row === r && l2Text !== '';
-      const hasData = dataCols.some((c) => rowText(grid, r, c) !== '');
+      const l1Text = level1Column.read(r);
+      const ownL1 = level1Column.own && l1Text !== '';
+      const l2Text = level2Column.read(r);
+      const ownL2 = level2Column.own && l2Text !== '';
+      const name = rowText(grid, r, cols.name);
+      const others = rowText(grid, r, cols.target) !== '' || rowText(grid, r, cols.actual) !== '' || rowText(grid, r, cols.weight) !== '' || rowText(grid, r, cols.score) !== '';
+      const hasData = name !== '' || others || rowText(grid, r, cols.comparator) !== '';
       if (!hasData && !ownL1 && !ownL2) continue; // blank row
       if (ownL1) {
         level1 = l1Text;
@@ -176,9 +224,8 @@ export function findIndicatorBlocks(labels: SheetLabels, isBudgetHeader: (row: n
       if (cols.level1 === null && cols.level2 === null) {
         level1 = null;
       }
-      const name = rowText(grid, r, cols.name);
-      const others = [cols.target, cols.actual, cols.weight, cols.score].some((c) => rowText(grid, r, c) !== '');
-      const placeholder = PLACEHOLDER_NAME.test(normalizeLabel(name)) && !others;
+      // `others` first: a row with values is no placeholder, whatever its name (spares normalising it).
+      const placeholder = !others && PLACEHOLDER_NAME.test(normalizeLabel(name));
       const groupOnly = !hasData;
       rows.push({ row: r, level1, level2, placeholder, groupOnly });
       lastRow = r;

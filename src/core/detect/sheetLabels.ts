@@ -1,5 +1,5 @@
-import { CellGrid } from '../grid/cellGrid';
-import { normalizeLabel } from '../text/normalizeLabel';
+import { CellGrid, CellValue } from '../grid/cellGrid';
+import { normalizeLabel, rawStartOf } from '../text/normalizeLabel';
 import { COLUMN_LABELS, ColumnConcept } from './labelTable';
 
 /** Removes trailing parenthetical groups: 分值(10分) → 分值, 产出指标(50分) → 产出指标. */
@@ -34,7 +34,35 @@ for (const [concept, labels] of Object.entries(COLUMN_LABELS) as [ColumnConcept,
 /** The column concept a normalized label names, with or without its parenthetical. */
 export function conceptOf(normalized: string): ColumnConcept | null {
   if (!normalized) return null;
-  return conceptByLabel.get(normalized) ?? conceptByLabel.get(withoutParens(normalized)) ?? null;
+  const direct = conceptByLabel.get(normalized);
+  if (direct !== undefined) return direct;
+  // Only a label ending in `)` has a parenthetical to drop (most cells are not labels at all).
+  return normalized.endsWith(')') ? (conceptByLabel.get(withoutParens(normalized)) ?? null) : null;
+}
+
+/** The column concepts detection looks for in every row: a header's name, a budget header's executed column. */
+export type RowConcept = 'name' | 'executed';
+
+/**
+ * Pre-filters for the row concepts: raw text that may hold one of the concept's labels, as it
+ * starts with the first character of one (三 or 指 for 三级指标 / 指标名称, in any spelling that
+ * normalisation folds). A label is the whole normalised text, give or take a parenthetical.
+ */
+const ROW_FILTERS: Record<RowConcept, RegExp> = { name: rowFilter(['name']), executed: rowFilter(['executed']) };
+/** Raw text that may hold the label of any row concept. */
+const ANY_ROW_CONCEPT = rowFilter(['name', 'executed']);
+
+function rowFilter(concepts: ColumnConcept[]): RegExp {
+  const firstChars = concepts.flatMap((k) => COLUMN_LABELS[k].map((l) => normalizeLabel(l).charAt(0)));
+  return rawStartOf([...new Set(firstChars)].join(''));
+}
+
+/** The label of a cell value (see SheetLabels.label). */
+function labelOf(value: CellValue): string {
+  // Labels are short: a long text (a name, a narrative) is never compared as one, and
+  // normalising every long cell of a 10 000-row form would cost more than the rest of the check.
+  if (typeof value === 'string') return value.length > MAX_LABEL_LENGTH ? LONG_TEXT : normalizeLabel(value);
+  return value === null ? '' : typeof value === 'number' ? String(value) : normalizeLabel(String(value));
 }
 
 /**
@@ -45,29 +73,74 @@ export function conceptOf(normalized: string): ColumnConcept | null {
 export class SheetLabels {
   private readonly cache = new Map<number, string>();
   private readonly conceptCache = new Map<number, ColumnConcept | null>();
+  /** Per row: 0 not scanned, 1 no text that may hold a row concept's label, 2 some (see rowMayHold). */
+  private readonly rowHints: Uint8Array;
+  private hintRight = -1;
 
-  constructor(readonly grid: CellGrid) {}
+  constructor(readonly grid: CellGrid) {
+    this.rowHints = new Uint8Array(grid.rowCount);
+  }
 
   /** The normalized label of the cell's own value, or of its merge when `throughMerge`. */
   label(row: number, col: number, throughMerge = false): string {
-    const a = throughMerge ? this.grid.anchor(row, col) : { row, col };
-    const key = a.row * 16384 + a.col;
+    const r = throughMerge ? this.grid.anchorRow(row, col) : row;
+    const c = throughMerge ? this.grid.anchorCol(row, col) : col;
+    const key = r * 16384 + c;
     let v = this.cache.get(key);
     if (v === undefined) {
-      const value = this.grid.value(a.row, a.col);
-      // Labels are short: a long text (a name, a narrative) is never compared as one, and
-      // normalising every long cell of a 10 000-row form would cost more than the rest of the check.
-      if (typeof value === 'string') v = value.length > MAX_LABEL_LENGTH ? LONG_TEXT : normalizeLabel(value);
-      else v = value === null ? '' : typeof value === 'number' ? String(value) : normalizeLabel(String(value));
+      v = labelOf(this.grid.value(r, c));
       this.cache.set(key, v);
     }
     return v;
   }
 
+  /**
+   * {@link label}, without remembering it: for the single look detection takes at each data row.
+   * A cache entry per row of a long form cost more than normalising again, which for most text
+   * is one table scan that returns the text itself.
+   */
+  peek(row: number, col: number, throughMerge = false): string {
+    const r = throughMerge ? this.grid.anchorRow(row, col) : row;
+    const c = throughMerge ? this.grid.anchorCol(row, col) : col;
+    return this.cache.get(r * 16384 + c) ?? labelOf(this.grid.value(r, c));
+  }
+
+  /** `normalizeLabel` of the cell's own text. */
+  normalized(row: number, col: number): string {
+    const l = this.peek(row, col);
+    return l === LONG_TEXT ? normalizeLabel(this.grid.text(row, col)) : l;
+  }
+
   /** True when (row, col) is the top-left cell of its merge, or not merged. */
   isAnchor(row: number, col: number): boolean {
-    const m = this.grid.mergeAt(row, col);
-    return !m || (m.top === row && m.left === col);
+    return this.grid.isAnchor(row, col);
+  }
+
+  /**
+   * Whether a cell of the row, up to column `right`, may hold a label of the concept. False means
+   * none can: detection asks this of every row before reading it as a header, and answers most
+   * rows with a regular-expression test per text cell instead of normalising them all. One scan
+   * per row answers for both row concepts.
+   */
+  rowMayHold(row: number, concept: RowConcept, right: number): boolean {
+    const filter = ROW_FILTERS[concept];
+    if (row >= 0 && row < this.rowHints.length) {
+      if (right !== this.hintRight) {
+        this.hintRight = right;
+        this.rowHints.fill(0);
+      }
+      if (this.rowHints[row] === 0) this.rowHints[row] = this.rowMatches(row, ANY_ROW_CONCEPT, right) ? 2 : 1;
+      if (this.rowHints[row] === 1) return false;
+    }
+    return this.rowMatches(row, filter, right);
+  }
+
+  private rowMatches(row: number, filter: RegExp, right: number): boolean {
+    for (let c = 0; c <= right; c++) {
+      const v = this.grid.value(row, c);
+      if (typeof v === 'string' && filter.test(v)) return true;
+    }
+    return false;
   }
 
   concept(row: number, col: number): ColumnConcept | null {

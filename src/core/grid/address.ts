@@ -33,8 +33,12 @@ export function columnIndex(name: string): number {
   return n - 1;
 }
 
+/** Column names by index, built as asked for (every issue and report cell names a column). */
+const COLUMN_NAMES: string[] = [];
+
 export function toA1(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  const name = col < 16384 ? (COLUMN_NAMES[col] ??= columnName(col)) : columnName(col);
+  return `${name}${row + 1}`;
 }
 
 export function refToA1(ref: CellRef): string {

@@ -29,7 +29,57 @@ export interface GridData {
 }
 
 export function isErrorValue(value: unknown): value is ErrorValue {
-  return typeof value === 'string' && (ERROR_VALUES as readonly string[]).includes(value);
+  // Every error value starts with '#': one character test spares most text cells the list scan.
+  return typeof value === 'string' && value.charCodeAt(0) === 35 && (ERROR_VALUES as readonly string[]).includes(value);
+}
+
+/** Rows with more merges than this are indexed by column (see CellGrid.rowMerges). */
+const WIDE_ROW = 16;
+
+/**
+ * The merges covering each row, in the order given. Rows covered by the same merges share one
+ * list: a form's label columns are merged down over many rows, and a list per row would cost more
+ * memory than the rest of the grid. The rows are swept once, the covering set changing only where
+ * a merge starts or ends.
+ */
+function rowMergeLists(merges: readonly RangeRef[], rowCount: number): (RangeRef[] | undefined)[] {
+  const startsAt = new Map<number, number[]>(); // first row → indices of the merges starting there
+  const endsAfter = new Map<number, number[]>(); // row after the last → indices of the merges ending
+  merges.forEach((m, i) => {
+    // Cells are whole numbers: a merge starting between them covers none.
+    if (!Number.isInteger(m.top) || !Number.isInteger(m.left)) return;
+    const first = Math.max(0, m.top);
+    const end = Math.floor(m.bottom) + 1;
+    if (!(end > first)) return; // (NaN included)
+    addTo(startsAt, first, i);
+    addTo(endsAfter, end, i);
+  });
+  const changes = [...new Set([...startsAt.keys(), ...endsAfter.keys()])].sort((a, b) => a - b);
+  // Sized up front: filled out of order, a growing array could fall back to a slow dictionary.
+  const lists = Number.isInteger(rowCount) && rowCount < 2 ** 24 ? new Array<RangeRef[] | undefined>(rowCount) : [];
+  let active: number[] = [];
+  for (let k = 0; k < changes.length; k++) {
+    const from = changes[k];
+    const to = Math.min(k + 1 < changes.length ? changes[k + 1] : rowCount, rowCount);
+    const ended = new Set(endsAfter.get(from));
+    active = [...active.filter((i) => !ended.has(i)), ...(startsAt.get(from) ?? [])].sort((a, b) => a - b);
+    // Built by push, not map: an optimised Array.prototype.map makes holey arrays where the
+    // unoptimised one makes packed ones, and mergeAt, once optimised for one kind, deoptimised on
+    // the other (with every caller it was inlined into).
+    let list: RangeRef[] | undefined;
+    if (active.length > 0) {
+      list = [];
+      for (const i of active) list.push(merges[i]);
+    }
+    for (let r = from; r < to; r++) lists[r] = list;
+  }
+  return lists;
+}
+
+function addTo(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -43,8 +93,15 @@ export class CellGrid {
   readonly merges: readonly RangeRef[];
   readonly truncated?: { rows: number; cols: number };
   private readonly rows: (Cell | null | undefined)[][];
-  /** Maps "row,col" of every cell inside a merge to that merge. */
-  private readonly mergeIndex = new Map<number, RangeRef>();
+  /**
+   * The merges over each row, in the order given (a later merge wins where merges overlap). A
+   * row holds few merges, so a short scan finds a cell's merge; indexing every merged cell in one
+   * Map cost more to build and, on long forms, to look up. Rows covered by the same merges share
+   * one list (see rowMergeLists).
+   */
+  private readonly rowMerges: (RangeRef[] | undefined)[];
+  /** Long lists (rows with many merges), indexed by column instead. */
+  private readonly wideLists = new Map<RangeRef[], Map<number, RangeRef>>();
 
   constructor(data: GridData) {
     this.name = data.name;
@@ -60,15 +117,13 @@ export class CellGrid {
     }
     this.rowCount = rowCount;
     this.colCount = cols;
-    for (const m of data.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(this.key(r, c), m);
-      }
+    this.rowMerges = rowMergeLists(data.merges, rowCount);
+    for (const list of new Set(this.rowMerges)) {
+      if (list === undefined || list.length <= WIDE_ROW) continue;
+      const byCol = new Map<number, RangeRef>();
+      for (const m of list) for (let c = m.left; c <= m.right; c++) byCol.set(c, m);
+      this.wideLists.set(list, byCol);
     }
-  }
-
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
   }
 
   /** The raw cell, or undefined when empty / outside the data. */
@@ -86,7 +141,14 @@ export class CellGrid {
 
   /** The merge a cell belongs to, if any. */
   mergeAt(row: number, col: number): RangeRef | undefined {
-    return this.mergeIndex.get(this.key(row, col));
+    const list = this.rowMerges[row];
+    if (list === undefined) return undefined;
+    if (list.length > WIDE_ROW) return this.wideLists.get(list)!.get(col);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (m.left <= col && col <= m.right) return m;
+    }
+    return undefined;
   }
 
   /** The top-left cell of the merge holding (row, col), or the cell itself. */
@@ -95,10 +157,38 @@ export class CellGrid {
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
+  // Non-allocating forms of `anchor` for per-row loops: a `{ row, col }` per call was the largest
+  // source of garbage when checking long forms.
+
+  /** The row of `anchor(row, col)`. */
+  anchorRow(row: number, col: number): number {
+    const m = this.mergeAt(row, col);
+    return m ? m.top : row;
+  }
+
+  /** The column of `anchor(row, col)`. */
+  anchorCol(row: number, col: number): number {
+    const m = this.mergeAt(row, col);
+    return m ? m.left : col;
+  }
+
+  /** True when (row, col) is the top-left cell of its merge, or not merged. */
+  isAnchor(row: number, col: number): boolean {
+    const m = this.mergeAt(row, col);
+    return !m || (m.top === row && m.left === col);
+  }
+
+  /** The anchor's own text, trimmed ('' when empty): what a data cell of a row shows. */
+  anchorText(row: number, col: number): string {
+    const m = this.mergeAt(row, col);
+    const c = m ? this.cell(m.top, m.left) : this.cell(row, col);
+    return c ? cellText(c.value).trim() : '';
+  }
+
   /** The value as a label: a merged area's value for every cell inside it. */
   labelValue(row: number, col: number): CellValue {
-    const a = this.anchor(row, col);
-    return this.value(a.row, a.col);
+    const m = this.mergeAt(row, col);
+    return m ? this.value(m.top, m.left) : this.value(row, col);
   }
 
   /** The label value as text ('' when empty). */
@@ -127,9 +217,7 @@ export class CellGrid {
 
   errorAt(row: number, col: number): string | undefined {
     const c = this.cell(row, col);
-    if (!c) return undefined;
-    if (c.error) return c.error;
-    return isErrorValue(c.value) ? c.value : undefined;
+    return c ? errorOf(c) : undefined;
   }
 
   format(row: number, col: number): string | undefined {
@@ -143,6 +231,12 @@ export class CellGrid {
   inMerge(range: RangeRef, row: number, col: number): boolean {
     return rangeContains(range, row, col);
   }
+}
+
+/** The Excel error value a cell shows, if any (see {@link CellGrid.errorAt}). */
+export function errorOf(c: Cell): string | undefined {
+  if (c.error) return c.error;
+  return isErrorValue(c.value) ? c.value : undefined;
 }
 
 export function cellText(value: CellValue): string {

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { CellValue, isErrorValue } from '../grid/cellGrid';
 import { compactText, removeWhiteSpace } from '../text';
 import { canonicalUnit, isMoneyUnit } from './units';
+import { Memo } from './memo';
 
 /**
  * Numbers as the forms hold them (rules.md, "Reading values"): Excel numbers, possibly with a
@@ -183,8 +184,12 @@ export function unitFromNumberFormat(format: string | undefined, value = 1): str
  * arithmetic (an execution rate of 100.00000000000001% for 0.1+0.2 of 0.3).
  */
 export function excelDecimal(n: number): Decimal {
-  return new Decimal(n.toPrecision(15));
+  // Weights, scores and amounts repeat across a form; building a Decimal from text is costly.
+  return excelDecimals.get(n) ?? excelDecimals.set(n, new Decimal(n.toPrecision(15)));
 }
+
+/** Keyed by the number: 0 and -0 share a key, and read alike (toPrecision drops the sign of zero). */
+const excelDecimals = new Memo<number, Decimal>();
 
 function fromNumber(n: number, opts: ParseQuantityOptions): Quantity | null {
   if (!Number.isFinite(n)) return null;

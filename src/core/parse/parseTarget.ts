@@ -4,6 +4,7 @@ import { compactText, removeWhiteSpace } from '../text';
 import { Band, classifyBand } from './bands';
 import { applyMultiplier, isPlausibleUnit, parseQuantity, readNumber } from './parseNumber';
 import { canonicalUnit, convertValue, unitCategory } from './units';
+import { Memo } from './memo';
 
 /**
  * Targets (年度指标值 / 年初目标值) and actual values (实际完成值) of indicator rows
@@ -412,6 +413,30 @@ function resolveUnit(
  * text is classified.
  */
 export function parseTarget(value: CellValue | undefined, ctx: TargetContext = {}): Target {
+  if (typeof value !== 'string' && typeof value !== 'number') return readTarget(value, ctx);
+  // Forms repeat their targets (100%, ≥95%, 12月底前完成): remember the last reading of each value
+  // with the context it was read in, and reuse it when the context is the same.
+  const isCost = !!ctx.isCost;
+  const hit = targets.get(value);
+  if (
+    hit !== undefined &&
+    hit.numberFormat === ctx.numberFormat &&
+    hit.unitColumn === ctx.unitColumn &&
+    hit.comparatorColumn === ctx.comparatorColumn &&
+    hit.isCost === isCost
+  ) {
+    return hit.target;
+  }
+  const target = Object.freeze(readTarget(value, ctx));
+  targets.set(value, { numberFormat: ctx.numberFormat, unitColumn: ctx.unitColumn, comparatorColumn: ctx.comparatorColumn, isCost, target });
+  return target;
+}
+
+/** Readings of targets and actuals by cell value (a number and its text are different keys). */
+const targets = new Memo<string | number, { numberFormat: string | undefined; unitColumn: string | null | undefined; comparatorColumn: string | null | undefined; isCost: boolean; target: Target }>();
+const actuals = new Memo<string | number, { numberFormat: string | undefined; targetUnit: string | null | undefined; actual: Actual }>();
+
+function readTarget(value: CellValue | undefined, ctx: TargetContext): Target {
   const column = canonicalUnit(ctx.unitColumn);
   const columnOp = parseComparator(ctx.comparatorColumn);
   const defaultOp: Op = ctx.isCost ? '<=' : '>=';
@@ -481,6 +506,15 @@ export function parseTarget(value: CellValue | undefined, ctx: TargetContext = {
  * symbols without a value, or junk after a number are unreadable.
  */
 export function parseActual(value: CellValue | undefined, ctx: ActualContext = {}): Actual {
+  if (typeof value !== 'string' && typeof value !== 'number') return readActual(value, ctx);
+  const hit = actuals.get(value);
+  if (hit !== undefined && hit.numberFormat === ctx.numberFormat && hit.targetUnit === ctx.targetUnit) return hit.actual;
+  const actual = Object.freeze(readActual(value, ctx));
+  actuals.set(value, { numberFormat: ctx.numberFormat, targetUnit: ctx.targetUnit, actual });
+  return actual;
+}
+
+function readActual(value: CellValue | undefined, ctx: ActualContext): Actual {
   const targetUnit = canonicalUnit(ctx.targetUnit);
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'boolean') return { kind: 'qualitative', text: String(value), band: null };

@@ -1,5 +1,7 @@
 import Decimal from 'decimal.js';
 import { foldWidth, removeWhiteSpace, toSimplified } from '../text';
+import { Memo } from './memo';
+import { ONE } from '../compute/decimal';
 
 /**
  * Units of measure as they appear in 单位 / 计量单位 / 度量单位 columns and attached to values
@@ -28,8 +30,17 @@ const ENCLOSED = /^(?:\((.*)\)|\[(.*)\]|【(.*)】|〔(.*)〕)$/;
  * from what was written (ignoring white space and the enclosing brackets). Empty → null.
  */
 export function normalizeUnit(u: string | null | undefined): NormalizedUnit {
-  if (u === null || u === undefined) return { unit: null, nonstandard: false };
-  let core = removeWhiteSpace(String(u));
+  if (u === null || u === undefined) return NO_UNIT;
+  // Every reading and comparison of a value normalises its units again: remember the few a form uses.
+  const text = String(u);
+  return normalizedUnits.get(text) ?? normalizedUnits.set(text, Object.freeze(readUnit(text)));
+}
+
+const normalizedUnits = new Memo<string, NormalizedUnit>();
+const NO_UNIT: NormalizedUnit = Object.freeze({ unit: null, nonstandard: false });
+
+function readUnit(u: string): NormalizedUnit {
+  let core = removeWhiteSpace(u);
   const folded = foldWidth(core);
   const enclosed = ENCLOSED.exec(folded);
   if (enclosed) {
@@ -130,7 +141,13 @@ const MULTIPLIERS: readonly [string, Decimal][] = [
   ['亿', D(100000000)],
 ];
 
+const infos = new Memo<string, UnitInfo>();
+
 function info(unit: string): UnitInfo {
+  return infos.get(unit) ?? infos.set(unit, readInfo(unit));
+}
+
+function readInfo(unit: string): UnitInfo {
   const known = KNOWN.get(unit) ?? KNOWN.get(unit.toLowerCase());
   if (known) return known;
   for (const [prefix, scale] of MULTIPLIERS) {
@@ -140,8 +157,8 @@ function info(unit: string): UnitInfo {
       return { category: base.category, dimension: base.dimension, factor: base.factor.times(scale) };
     }
   }
-  if (COUNT_UNITS.has(unit)) return { category: 'count', dimension: `unit:${unit}`, factor: D(1) };
-  return { category: 'other', dimension: `unit:${unit}`, factor: D(1) };
+  if (COUNT_UNITS.has(unit)) return { category: 'count', dimension: `unit:${unit}`, factor: ONE };
+  return { category: 'other', dimension: `unit:${unit}`, factor: ONE };
 }
 
 /**
@@ -173,9 +190,11 @@ export function isMoneyUnit(u: string | null | undefined): boolean {
 export function convertFactor(from: string | null | undefined, to: string | null | undefined): Decimal | null {
   const a = canonicalUnit(from);
   const b = canonicalUnit(to);
-  if (a === null && b === null) return D(1);
+  // Identical units give the shared ONE (Decimals are immutable): no allocation per comparison,
+  // and callers can tell that multiplying by it changes nothing (see timesFactor).
+  if (a === null && b === null) return ONE;
   if (a === null || b === null) return null;
-  if (a === b) return D(1);
+  if (a === b) return ONE;
   const ia = info(a);
   const ib = info(b);
   if (ia.dimension !== ib.dimension) return null;

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { toSimplified } from './toSimplified';
+import { hasMarkedChar, NEEDS_MAPPING, toSimplified, traditionalChars } from './toSimplified';
 
 /**
  * Label normalisation (forms.md, "Label matching"): labels are split by spaces and line breaks
@@ -72,7 +72,71 @@ export function compactText(s: string): string {
  * colons removed. `年度\n指標值（Ａ）：` → `年度指标值(A)`.
  */
 export function normalizeLabel(s: string): string {
+  // One test for "anything to change" instead of four passes: most cells hold plain Simplified
+  // text without white space, wide forms or a colon, and come back as they are.
+  if (!hasMarkedChar(s, MAY_CHANGE)) return s;
   return compactText(s).replace(/:+$/, '');
+}
+
+/**
+ * A pattern matching every character that {@link compactText} (and so {@link normalizeLabel})
+ * turns into one of `chars`: the characters themselves, their full-width and small forms,
+ * Traditional forms and compatibility ideographs. Normalisation maps character by character (and
+ * drops white space), so text whose normalised form contains one of `chars` matches the pattern.
+ * A cheap pre-filter for hot loops: text that does not match cannot hold the label, and need not
+ * be normalised. `chars` are characters of the Basic Multilingual Plane (all Chinese labels are).
+ */
+export function rawCharsOf(chars: string): RegExp {
+  const wanted = [...chars];
+  const found = new Set(wanted);
+  for (const [ch, n] of foldedChars()) if (wanted.some((w) => n.includes(w))) found.add(ch);
+  // Without the `u` flag (every character here is a single UTF-16 unit): a plainer, faster test.
+  const escaped = [...found].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  return new RegExp(`[${escaped}]`);
+}
+
+let folded: [string, string][] | null = null;
+
+/** The characters normalisation changes, with what each becomes; worked out once. */
+function foldedChars(): [string, string][] {
+  if (folded) return folded;
+  const candidates: string[] = traditionalChars();
+  const ranges: [number, number][] = [
+    [0x2e80, 0x2fdf], // Kangxi radicals, CJK radicals supplement
+    [0x3000, 0x3000], // ideographic space
+    [0xf900, 0xfaff], // compatibility ideographs
+    [0xfe50, 0xfe6b], // small forms
+    [0xff01, 0xff5e], // full-width ASCII
+  ];
+  for (const [from, to] of ranges) for (let c = from; c <= to; c++) candidates.push(String.fromCharCode(c));
+  folded = candidates.map((ch) => [ch, compactText(ch)]);
+  return folded;
+}
+
+/**
+ * Per UTF-16 code unit, 1 for any character that {@link normalizeLabel} may change or drop: wide
+ * and small forms, white space, a colon, compatibility ideographs and Traditional characters.
+ */
+const MAY_CHANGE: Readonly<Uint8Array> = (() => {
+  const table = new Uint8Array(NEEDS_MAPPING);
+  table.fill(1, 0xff01, 0xff5f); // WIDE
+  table.fill(1, 0xfe50, 0xfe6c);
+  table[0x3a] = 1; // ':'
+  // White space: every character of \s is at most U+3000, except U+FEFF. One pass of the pattern
+  // over all of them (testing each alone cost a noticeable part of loading the engine).
+  let upTo3000 = '';
+  for (let c = 0; c <= 0x3000; c++) upTo3000 += String.fromCharCode(c);
+  for (const ch of upTo3000.match(WHITE_SPACE) ?? []) table[ch.charCodeAt(0)] = 1;
+  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[c] = 1;
+  return table;
+})();
+
+/**
+ * Like {@link rawCharsOf}, for the first character: a pattern matching raw text whose normalised
+ * form may start with one of `chars` (after any white space, which normalisation drops).
+ */
+export function rawStartOf(chars: string): RegExp {
+  return new RegExp(`^${WHITE_SPACE_TEST.source}*${rawCharsOf(chars).source}`);
 }
 
 type LabelInput = string | number | boolean | null | undefined;
