@@ -26,6 +26,8 @@ export interface EngineRow {
   exceljsLoadMs: number;
   exceljsLoadCpuMs: number;
   readMs: number;
+  /** The first check in the process (V8 not yet warmed up). */
+  engineColdMs: number;
   engineMs: number;
   engineCpuMs: number;
   /** engine ÷ exceljs load, wall clock. */
@@ -61,7 +63,11 @@ export const engineSection: BenchSection = {
       });
       const read = await time(size.loadRuns, () => readWorkbookFile(file));
       const sheets = read.last.sheets;
-      const engine = await time(size.engineRuns, () => checkWorkbook(sheets), 1);
+      // The first check in a fresh process (what one CLI call pays: V8 still compiling the engine),
+      // then the steady state after warm-up runs (what a reviewer checking many files, or the
+      // task pane checking again, pays). The ratio target is measured on the steady state.
+      const cold = await time(1, () => checkWorkbook(sheets), 0);
+      const engine = await time(size.engineRuns, () => checkWorkbook(sheets), 5);
       const report = engine.last;
       const indicatorsFound = report.reduce((n, s) => n + s.indicators.length, 0);
       const issues = report.reduce((n, s) => n + s.issues.length, 0);
@@ -76,6 +82,7 @@ export const engineSection: BenchSection = {
         exceljsLoadMs: r1(exceljsLoadMs),
         exceljsLoadCpuMs: r1(loadCpu),
         readMs: r1(median(read.ms)),
+        engineColdMs: r3(median(cold.ms)),
         engineMs: r3(engineMs),
         engineCpuMs: r3(engineCpu),
         engineOverLoad: r3(engineMs / exceljsLoadMs),
@@ -88,13 +95,14 @@ export const engineSection: BenchSection = {
       ctx.log(`engine: ${size.rows} rows measured`);
     }
     const lines = formatTable(
-      ['rows', 'file KB', 'load ms', 'load cpu', 'read ms', 'engine ms', 'engine cpu', 'engine/load', 'cpu ratio', 'µs/row (cpu)', 'found', 'issues'],
+      ['rows', 'file KB', 'load ms', 'load cpu', 'read ms', 'first check ms', 'engine ms', 'engine cpu', 'engine/load', 'cpu ratio', 'µs/row (cpu)', 'found', 'issues'],
       rows.map((r) => [
         String(r.indicatorRows),
         (r.fileBytes / 1024).toFixed(1),
         r.exceljsLoadMs.toFixed(1),
         r.exceljsLoadCpuMs.toFixed(1),
         r.readMs.toFixed(1),
+        r.engineColdMs.toFixed(1),
         r.engineMs.toFixed(1),
         r.engineCpuMs.toFixed(1),
         r.engineOverLoad.toFixed(2),
@@ -103,12 +111,13 @@ export const engineSection: BenchSection = {
         String(r.indicatorsFound),
         String(r.issues),
       ]),
-      [{}, ...new Array(11).fill({ align: 'right' })],
+      [{}, ...new Array(12).fill({ align: 'right' })],
     );
     lines.push(
       '',
       'Medians, in ms. load = exceljs readFile; read = vetting + exceljs + conversion to GridData (what',
-      'the CLI does per file); engine = checkWorkbook on the already-read grid; cpu = process CPU time',
+      'the CLI does per file); first check = the first checkWorkbook in the process (cold V8); engine =',
+      'checkWorkbook on the already-read grid after 5 warm-up runs; cpu = process CPU time',
       '(steadier than wall clock on a busy machine). A flat µs/row column means linear growth.',
     );
     return { lines, data: { sizes: rows } };
