@@ -13,12 +13,15 @@ import { planInsertRows } from '../core/template/planInsertRows';
 export interface CheckResult {
   sheetId: string;
   report: SheetReport;
+  /** Set when the host read only part of a huge sheet: how many rows and columns were checked. */
+  truncated?: { rows: number; cols: number };
 }
 
 /** Reads the active sheet and checks it (one read). */
 export async function checkActiveSheet(gw: HostGateway, settings: SettingsInput | Settings): Promise<CheckResult> {
   const snap = await gw.readActiveSheet();
-  return { sheetId: snap.sheetId, report: checkSheet(snap.grid, parseSettings(settings)) };
+  const report = checkSheet(snap.grid, parseSettings(settings));
+  return snap.grid.truncated ? { sheetId: snap.sheetId, report, truncated: snap.grid.truncated } : { sheetId: snap.sheetId, report };
 }
 
 /**

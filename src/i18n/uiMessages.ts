@@ -43,6 +43,7 @@ export const zhCN = {
 
   // Status after an operation
   checkedStatus: (marked: number) => (marked > 0 ? `检查完成，已在表中标记 ${marked} 个单元格` : '检查完成，表中没有需要标记的单元格'),
+  sheetTruncated: (rows: number, cols: number) => `工作表过大：只检查了前 ${rows} 行、${cols} 列，其余部分未读取`,
   writtenStatus: (written: number, skipped: number) =>
     skipped > 0 ? `已写回 ${written} 个单元格；${skipped} 个单元格检查后已改动，未写入` : `已写回 ${written} 个单元格`,
   clearedStatus: (cells: number) => `已清除 ${cells} 个单元格的标记`,
@@ -189,6 +190,7 @@ export const enUS: UiMessages = {
     settings: 'Saving settings…',
   },
 
+  sheetTruncated: (rows, cols) => `The sheet is too large: only the first ${rows} rows and ${cols} columns were checked`,
   checkedStatus: (marked) => (marked > 0 ? `Check complete: ${marked} cell${marked === 1 ? '' : 's'} marked on the sheet` : 'Check complete: nothing to mark on the sheet'),
   writtenStatus: (written, skipped) =>
     skipped > 0

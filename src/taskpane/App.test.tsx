@@ -326,6 +326,13 @@ describe('task pane', () => {
     expect(button('写回结果')).toBeDisabled();
   });
 
+  test('says so when the host read only part of a huge sheet', async () => {
+    gw = new FakeGateway({ ...tinyGrid(), truncated: { rows: 5000, cols: 40 } });
+    renderPane(gw);
+    await checkSheetNow();
+    expect(await screen.findByText(zhCN.sheetTruncated(5000, 40))).toBeInTheDocument();
+  });
+
   test('arrow keys move the focus between the enabled toolbar buttons', async () => {
     renderPane(gw);
     await paneReady();

@@ -88,7 +88,9 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
       setStale(false);
       setCurrent(null);
       const marked = o.value.outcome.marked;
-      setNotice(o.value.report.form ? () => (m: UiMessages) => m.checkedStatus(marked) : null);
+      const cut = o.value.truncated;
+      if (cut) setNotice(() => (m: UiMessages) => m.sheetTruncated(cut.rows, cut.cols));
+      else setNotice(o.value.report.form ? () => (m: UiMessages) => m.checkedStatus(marked) : null);
     },
     [gateway, locale, run, settings],
   );
