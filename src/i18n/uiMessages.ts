@@ -2,6 +2,7 @@ import type { GatewayErrorCode } from '../app/hostGateway';
 import type { Grade } from '../core/compute/grade';
 import type { Severity } from '../core/report/ruleIds';
 import type { FormKind, Locale, PolicyId } from '../core/report/settingsSchema';
+import type { Widen } from './widen';
 
 /**
  * Every string the task pane shows, in Chinese (the default) and English. The findings' own
@@ -155,13 +156,6 @@ export const zhCN = {
   outsideOfficeTitle: '请在 Excel 中打开',
   outsideOfficeBody: '绩效自评助手是 Excel 加载项。请在 Excel（Office 2021、Office 2024 或 Microsoft 365）的“开始”选项卡中打开它。',
 } as const;
-
-/** The catalog's shape with the Chinese literals widened: what every language must provide. */
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { readonly [K in keyof T]: Widen<T[K]> };
 
 export type UiMessages = Widen<typeof zhCN>;
 

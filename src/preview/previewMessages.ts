@@ -1,4 +1,5 @@
 import type { UiLocale } from '../i18n/uiMessages';
+import type { Widen } from '../i18n/widen';
 
 /**
  * The preview page's own strings (the chrome around the real task pane), in Chinese and English.
@@ -41,12 +42,6 @@ export const zhCN = {
   dismiss: '关闭',
   noteMarker: '此单元格有批注',
 } as const;
-
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { readonly [K in keyof T]: Widen<T[K]> };
 
 export type PreviewMessages = Widen<typeof zhCN>;
 export type ReadErrorKey = keyof PreviewMessages['readErrors'];
