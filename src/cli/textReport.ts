@@ -1,10 +1,12 @@
 /** The default, human-readable output of the command line. */
 import type { IndicatorReport, Report, SheetReport } from '../core';
+import { dec, formatPercentFixed } from '../core/compute/decimal';
 import type { CliMessages } from './cliMessages';
 import { displayWidth, formatTable, padToWidth } from './textTable';
 
 function pct(x: number | null | undefined, none: string): string {
-  return x === null || x === undefined ? none : `${(x * 100).toFixed(2)}%`;
+  // The engine's own display rule (two decimals of a percent, decimal rounding), as in the pane.
+  return x === null || x === undefined ? none : formatPercentFixed(dec(x));
 }
 
 function num(x: number | null | undefined, none: string): string {

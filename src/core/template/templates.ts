@@ -124,23 +124,13 @@ export function nationalProjectTemplate(options: TemplateOptions = {}): Template
     }
   });
 
-  // Goals, rows 10–11.
-  b.merge(9, 0, 10, 0, '年度总体目标', LABEL).merge(9, 1, 9, 4, '预期目标', LABEL).merge(9, 5, 9, 8, '实际完成情况', LABEL);
-  b.merge(10, 1, 10, 4, null, LEFT).merge(10, 5, 10, 8, null, LEFT);
-
-  // Indicator block from row 12.
-  const header = 11;
-  ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].forEach((h, k) =>
-    b.set(header, 1 + k, h, LABEL),
-  );
-  const first = header + 1;
-  const last = layIndicators(b, first, GROUPS_2020, perGroup, { level1: 1, level2: 2, name: 3, score: 7 });
-  b.merge(header, 0, last, 0, '绩效指标', LABEL);
-  const total = last + 1;
-  b.merge(total, 0, total, 5, '总分', LABEL).set(total, 6, 100, CENTER).set(total, 7, null, { numberFormat: SCORE_FORMAT, align: 'center' });
-
-  b.list({ top: first, left: 1, bottom: last, right: 1 }, level1List('national-project'));
-  b.list({ top: first, left: 2, bottom: last, right: 2 }, level2List('national-project'));
+  // Goals in rows 10–11, the indicator block from row 12.
+  const total = layGoalsAndIndicators(b, 9, 'national-project', perGroup, {
+    planned: '预期目标',
+    actual: '实际完成情况',
+    target: '年度指标值',
+    actualValue: '实际完成值',
+  });
   return b.build({
     kind: 'national-project',
     sheetName: '项目支出绩效自评表',
@@ -259,13 +249,39 @@ export function departmentTemplate(options: TemplateOptions = {}): TemplateSpec 
     }
   });
 
-  // Goals, rows 9–10.
-  b.merge(8, 0, 9, 0, '年度总体目标', LABEL).merge(8, 1, 8, 4, '年初设定目标', LABEL).merge(8, 5, 8, 8, '年度总体目标完成情况', LABEL);
-  b.merge(9, 1, 9, 4, null, LEFT).merge(9, 5, 9, 8, null, LEFT);
+  // Goals in rows 9–10, the indicator block from row 11.
+  const total = layGoalsAndIndicators(b, 8, 'department', perGroup, {
+    planned: '年初设定目标',
+    actual: '年度总体目标完成情况',
+    target: '年度指标值（A）',
+    actualValue: '全年实际值（B）',
+  });
+  return b.build({
+    kind: 'department',
+    sheetName: '部门整体支出绩效自评表',
+    rowCount: total + 1,
+    columnWidths: [12, 12, 14, 30, 14, 14, 10, 9, 30],
+    bordered: { top: 2, left: 0, bottom: total, right: 8 },
+  });
+}
 
-  // Indicator block from row 11.
-  const header = 10;
-  ['一级指标', '二级指标', '三级指标', '年度指标值（A）', '全年实际值（B）', '分值', '得分', '偏差原因分析及改进措施'].forEach((h, k) =>
+/**
+ * The part the national and department forms share: 年度总体目标 (two label rows, its narratives
+ * below) from `goalRow`, then the nine-column indicator block under 绩效指标 and the 总分 row.
+ * Returns the 总分 row.
+ */
+function layGoalsAndIndicators(
+  b: SpecBuilder,
+  goalRow: number,
+  kind: 'national-project' | 'department',
+  perGroup: number,
+  labels: { planned: string; actual: string; target: string; actualValue: string },
+): number {
+  b.merge(goalRow, 0, goalRow + 1, 0, '年度总体目标', LABEL).merge(goalRow, 1, goalRow, 4, labels.planned, LABEL).merge(goalRow, 5, goalRow, 8, labels.actual, LABEL);
+  b.merge(goalRow + 1, 1, goalRow + 1, 4, null, LEFT).merge(goalRow + 1, 5, goalRow + 1, 8, null, LEFT);
+
+  const header = goalRow + 2;
+  ['一级指标', '二级指标', '三级指标', labels.target, labels.actualValue, '分值', '得分', '偏差原因分析及改进措施'].forEach((h, k) =>
     b.set(header, 1 + k, h, LABEL),
   );
   const first = header + 1;
@@ -274,15 +290,9 @@ export function departmentTemplate(options: TemplateOptions = {}): TemplateSpec 
   const total = last + 1;
   b.merge(total, 0, total, 5, '总分', LABEL).set(total, 6, 100, CENTER).set(total, 7, null, { numberFormat: SCORE_FORMAT, align: 'center' });
 
-  b.list({ top: first, left: 1, bottom: last, right: 1 }, level1List('department'));
-  b.list({ top: first, left: 2, bottom: last, right: 2 }, level2List('department'));
-  return b.build({
-    kind: 'department',
-    sheetName: '部门整体支出绩效自评表',
-    rowCount: total + 1,
-    columnWidths: [12, 12, 14, 30, 14, 14, 10, 9, 30],
-    bordered: { top: 2, left: 0, bottom: total, right: 8 },
-  });
+  b.list({ top: first, left: 1, bottom: last, right: 1 }, level1List(kind));
+  b.list({ top: first, left: 2, bottom: last, right: 2 }, level2List(kind));
+  return total;
 }
 
 const BUILDERS: Record<TemplateKind, (options?: TemplateOptions) => TemplateSpec> = {
