@@ -2,6 +2,7 @@ import { CellRef, RangeRef, parseA1, parseRangeA1, rangeToA1, toA1 } from '../co
 import { Cell, CellValue, GridData } from '../core/grid/cellGrid';
 import { SettingsInput, settingsSchema } from '../core/report/settingsSchema';
 import { TemplateSpec, templateSpecSchema } from '../core/template/templateSpec';
+import type { AcceptedFinding } from './acceptedFindings';
 import { ApplyOutcome, ApplyRequest, GatewayError, HostCapabilities, HostGateway, InsertRowsRequest, SheetSnapshot } from './hostGateway';
 import { MARK_STYLES, VisibleSheetState, isDefaultFontColor, normalizeColor, sameCellValue, uniqueSheetName } from './gatewayRules';
 
@@ -84,7 +85,8 @@ export class MemorySheet {
     s.colCount = spec.colCount;
     for (const c of spec.cells) {
       const cell = s.ensure(c.row, c.col);
-      cell.value = c.formula ? null : c.value;
+      // A formula's value is what it shows (the preview does not compute formulas; a template's are blank).
+      cell.value = c.value;
       if (c.formula) cell.formula = c.formula;
       if (c.numberFormat) cell.format = c.numberFormat;
       if (c.bold) cell.bold = true;
@@ -255,6 +257,8 @@ export class MemoryWorkbook {
   selection: { sheet: string; address: string } | null = null;
   /** The add-in's settings stored in the document, as a JSON string. */
   settings: string | null = null;
+  /** The accepted findings stored in the document, as a JSON string. */
+  accepted: string | null = null;
 
   constructor(sheets: MemorySheet[] = []) {
     for (const s of sheets) this.addSheet(s);
@@ -573,6 +577,21 @@ export class MemoryGateway implements HostGateway {
     if (!parsed.success) throw new GatewayError('invalid-argument', 'not valid settings');
     this.stats.writes++;
     this.workbook.settings = JSON.stringify(parsed.data);
+  }
+
+  /** Document settings, not an Excel round trip: not counted in `stats`. */
+  async loadAccepted(): Promise<unknown> {
+    const stored = this.workbook.accepted;
+    if (stored === null) return null;
+    try {
+      return JSON.parse(stored) as unknown;
+    } catch {
+      throw new GatewayError('invalid-argument', 'the stored accepted findings are not valid JSON');
+    }
+  }
+
+  async saveAccepted(accepted: readonly AcceptedFinding[]): Promise<void> {
+    this.workbook.accepted = JSON.stringify(accepted);
   }
 
   private sheetById(sheetId: string): MemorySheet {

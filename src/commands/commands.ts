@@ -5,7 +5,7 @@
 // First: no eval under the function file's Content-Security-Policy (zod would probe for new Function).
 import '../app/noEval';
 import type { HostGateway } from '../app/hostGateway';
-import { checkAndMark, loadSettings } from '../app/useCases';
+import { checkAndMark, countsOf, loadSettings } from '../app/useCases';
 import { toGatewayError } from '../excel/officeErrors';
 import { sharedOfficeGateway } from '../excel/sharedGateway';
 
@@ -42,7 +42,7 @@ export function makeCheckTable(gateway: () => HostGateway): (event: CommandEvent
       const gw = gateway();
       const settings = await loadSettings(gw);
       const result = await checkAndMark(gw, settings);
-      const s = result.report.summary;
+      const s = countsOf(result);
       lastStatus = { ok: true, code: 'checked', errors: s.errors, warnings: s.warnings, infos: s.infos, marked: result.outcome.marked };
     } catch (e) {
       lastStatus = { ok: false, code: toGatewayError(e).code };

@@ -33,6 +33,7 @@ import { RangeRef, parseA1, parseRangeA1, rangeContains, rangeToA1, toA1 } from 
 import type { CellValue } from '../core/grid/cellGrid';
 import type { Severity } from '../core/report/ruleIds';
 import type { Highlight, Write } from '../core/report/reportSchema';
+import type { AcceptedFinding } from '../app/acceptedFindings';
 import { MARK_STYLES, sameCellValue, uniqueSheetName } from '../app/gatewayRules';
 import type { SettingsInput } from '../core/report/settingsSchema';
 import type { TemplateSpec } from '../core/template/templateSpec';
@@ -106,6 +107,8 @@ export interface OfficeCapabilities extends HostCapabilities {
 
 /** Document setting that holds the person's settings as a JSON string. */
 export const SETTINGS_KEY = 'perfSelfEval.settings';
+/** Where the accepted findings ("已知，保留") are kept in the document's settings. */
+export const ACCEPTED_KEY = 'perfSelfEval.accepted.v1';
 
 /** The looks snapshotted before marking (ExcelApi 1.9). */
 const LOOK_LOAD: Excel.CellPropertiesLoadOptions = {
@@ -1014,6 +1017,41 @@ export class OfficeGateway implements HostGateway {
       await persistSettings(store);
     } catch (e) {
       throw new GatewayError('unknown', `settings not saved (${e instanceof Error ? e.message : ''})`);
+    }
+  }
+
+  /** The accepted findings as another runtime may have saved them (refreshed first). */
+  async loadAccepted(): Promise<unknown> {
+    const store = this.settingsStore();
+    if (!store) return null;
+    try {
+      await refreshSettings(store);
+    } catch {
+      // read this runtime's copy
+    }
+    const raw = store.get(ACCEPTED_KEY);
+    if (raw === null || raw === undefined || raw === '') return null;
+    if (typeof raw !== 'string') return raw;
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      throw new GatewayError('invalid-argument', 'the stored accepted findings are not valid JSON');
+    }
+  }
+
+  async saveAccepted(accepted: readonly AcceptedFinding[]): Promise<void> {
+    const store = this.settingsStore();
+    if (!store) throw new GatewayError('unsupported', 'document settings are not available');
+    try {
+      await refreshSettings(store); // saveAsync writes the whole bag: do not put back a stale journal
+    } catch {
+      // save what this runtime has
+    }
+    store.set(ACCEPTED_KEY, JSON.stringify(accepted));
+    try {
+      await persistSettings(store);
+    } catch (e) {
+      throw new GatewayError('unknown', `accepted findings not saved (${e instanceof Error ? e.message : ''})`);
     }
   }
 }

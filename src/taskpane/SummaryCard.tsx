@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Badge, CounterBadge, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
 import { dec, formatNumber, formatPercentFixed } from '../core/compute/decimal';
 import type { SheetReport } from '../core/report/reportSchema';
-import { POLICY_IDS, PolicyId } from '../core/report/settingsSchema';
+import { POLICY_IDS, PolicyId } from '../core/report/settingsValues';
 import { useMessages } from '../i18n/useMessages';
 import { useSelectStyles } from './selectStyles';
 

@@ -5,15 +5,15 @@ import {
   CheckResult,
   clearMarks,
   goToCell,
+  insertBlankForm,
   insertIndicatorRows,
-  insertTemplate,
   loadSettings,
   saveSettings,
   undoWrites,
   writeResults,
 } from '../app/useCases';
-import { DEFAULT_SETTINGS, parseSettings, Settings } from '../core/report/settingsSchema';
-import { templateFor } from '../core/template/templates';
+import type { Settings } from '../core/report/settingsSchema';
+import { DEFAULT_SETTINGS } from '../core/report/settingsValues';
 import type { TemplateKind } from '../core/template/templateSpec';
 import type { Operation, UiLocale, UiMessages } from '../i18n/uiMessages';
 import { flattenFindings, groupFindings } from './findingsModel';
@@ -76,21 +76,21 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
     });
   }, [gateway, run]);
 
-  const findings = useMemo(() => groupFindings(result?.report.issues ?? []), [result]);
+  const findings = useMemo(() => groupFindings(result?.reports.flatMap((r) => r.issues) ?? []), [result]);
   const ordered = useMemo(() => flattenFindings(findings), [findings]);
 
   const check = useCallback(
     async (using: Settings = settings) => {
       const o = await run('check', () => checkAndMark(gateway, { ...using, locale }));
       if (!o.ok) return;
-      setResult({ sheetId: o.value.sheetId, report: o.value.report });
+      setResult(o.value);
       setWritten(false);
       setStale(false);
       setCurrent(null);
       const marked = o.value.outcome.marked;
       const cut = o.value.truncated;
       if (cut) setNotice(() => (m: UiMessages) => m.sheetTruncated(cut.rows, cut.cols));
-      else setNotice(o.value.report.form ? () => (m: UiMessages) => m.checkedStatus(marked) : null);
+      else setNotice(o.value.reports.some((r) => r.form) ? () => (m: UiMessages) => m.checkedStatus(marked) : null);
     },
     [gateway, locale, run, settings],
   );
@@ -118,7 +118,7 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
 
   const addTemplate = useCallback(
     async (kind: TemplateKind) => {
-      const o = await run('template', () => insertTemplate(gateway, templateFor(kind)));
+      const o = await run('template', () => insertBlankForm(gateway, kind));
       if (!o.ok) return;
       // The new sheet is active now: the previous findings are about another sheet.
       setResult(null);
@@ -161,18 +161,18 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
   const changeSettings = useCallback(
     async (patch: Partial<Settings>) => {
       if (busyRef.current) return;
-      const nextSettings = parseSettings({ ...settings, ...patch, locale });
+      const nextSettings: Settings = { ...settings, ...patch, locale };
       setSettings(nextSettings);
       const o = await run('settings', () => saveSettings(gateway, nextSettings));
       if (!o.ok) return;
       // A report on screen follows the settings it is shown with.
-      if (result?.report.form && !stale) await check(nextSettings);
+      if (result?.reports.some((r) => r.form) && !stale) await check(nextSettings);
       else setNotice(() => (m: UiMessages) => m.settingsSaved);
     },
     [check, gateway, locale, result, run, settings, stale],
   );
 
-  const report = result?.report ?? null;
+  const report = result?.reports[0] ?? null;
   return {
     settings,
     report,

@@ -1,5 +1,5 @@
 import { MemoryGateway, memoryWorkbookFrom, visibleState } from '../../src/app/memoryGateway';
-import { checkAndMark, clearMarks, insertIndicatorRows, undoWrites, writeResults } from '../../src/app/useCases';
+import { checkAndMark, clearMarks, highlightsOf, insertIndicatorRows, undoWrites, writeResults } from '../../src/app/useCases';
 import { GatewayError } from '../../src/app/hostGateway';
 import { checkSheet } from '../../src/core';
 import { nationalForm, withIndicator } from '../support/nationalForm';
@@ -12,7 +12,7 @@ describe('use cases over the in-memory gateway', () => {
     const f = nationalForm({ indicators: withIndicator(1, { score: 20 }) });
     const gw = new MemoryGateway(memoryWorkbookFrom(f.grid));
     const result = await checkAndMark(gw, {});
-    expect(result.report.highlights).toContainEqual(expect.objectContaining({ cell: f.at.indicator(1, 'score'), severity: 'error' }));
+    expect(highlightsOf(result)).toContainEqual(expect.objectContaining({ cell: f.at.indicator(1, 'score'), severity: 'error' }));
     expect(gw.stats).toEqual({ reads: 1, writes: 1 });
     expect(visibleState(gw.workbook).fills[f.at.indicator(1, 'score')]).toBeDefined();
   });

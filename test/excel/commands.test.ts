@@ -34,6 +34,8 @@ function throwingGateway(error: unknown): HostGateway {
     selectCell: fail,
     loadSettings: async () => null,
     saveSettings: fail,
+    loadAccepted: async () => null,
+    saveAccepted: fail,
   };
 }
 

@@ -1,6 +1,6 @@
 import { GatewayError, HostGateway } from '../../src/app/hostGateway';
 import { MARK_STYLES, VisibleSheetState } from '../../src/app/gatewayRules';
-import { checkAndMark, clearMarks, loadSettings, saveSettings, undoWrites, writeResults } from '../../src/app/useCases';
+import { acceptFinding, checkAndMark, clearMarks, highlightsOf, loadAccepted, loadSettings, saveSettings, undoWrites, writeResults, writesOf } from '../../src/app/useCases';
 import { checkSheet } from '../../src/core/check/checkWorkbook';
 import { rangeToA1 } from '../../src/core/grid/address';
 import { GridData } from '../../src/core/grid/cellGrid';
@@ -268,8 +268,8 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
       it('checkAndMark marks the worked example’s two warnings; clear restores the sheet', async () => {
         const gw = await h.open(jingmenGrid());
         const before = await h.inspect();
-        const { report, outcome } = await checkAndMark(gw, {});
-        expect(outcome.marked).toBe(report.highlights.length);
+        const result = await checkAndMark(gw, {});
+        expect(result.outcome.marked).toBe(highlightsOf(result).length);
         const s = await h.inspect();
         expect(s.fills).toEqual({ A2: WARNING.fill, F16: WARNING.fill });
         await clearMarks(gw);
@@ -280,15 +280,28 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         const gw = await openNational();
         const before = await h.inspect();
         const first = await checkAndMark(gw, {});
-        expect(first.report.writes.map((w) => w.cell)).toEqual(['I6', 'H12', 'H16']);
+        expect(writesOf(first).map((w) => w.cell)).toEqual(['I6', 'H12', 'H16']);
         const outcome = await writeResults(gw, first);
         expect(outcome).toEqual({ written: 3, marked: 0, skipped: [] });
         const second = await checkAndMark(gw, {});
-        expect(second.report.writes).toEqual([]);
-        expect(second.report.total?.statedScore).toBe(96);
+        expect(writesOf(second)).toEqual([]);
+        expect(second.reports[0].total?.statedScore).toBe(96);
         await undoWrites(gw);
         await clearMarks(gw);
         expect(await h.inspect()).toEqual(before);
+      });
+
+      it('stores accepted findings in the workbook; the next check leaves them unmarked and uncounted', async () => {
+        const gw = await h.open(jingmenGrid());
+        expect(await gw.loadAccepted()).toBeNull();
+        const first = await checkAndMark(gw, {});
+        const unit = first.reports[0].issues.find((i) => i.rule === 'field-empty')!;
+        const list = await acceptFinding(gw, await loadAccepted(gw), first.reports[0].sheet, first.grid, unit, '单位名称另页盖章');
+        expect(await loadAccepted(gw)).toEqual(list);
+        const second = await checkAndMark(gw, {});
+        expect(second.accepted.map((a) => a.accepted.reason)).toEqual(['单位名称另页盖章']);
+        expect(second.reports[0].summary.warnings).toBe(first.reports[0].summary.warnings - 1);
+        expect((await h.inspect()).fills).toEqual({ F16: WARNING.fill });
       });
 
       it('stores the settings in the workbook', async () => {
