@@ -1,9 +1,18 @@
 import { checkSheet, GridData, Issue, RuleId, SettingsInput, SheetReport, sheetReportSchema } from '../../src/core';
+import { ruleSeverities } from '../../src/core/rules/catalogue';
 
-/** Checks one sheet and validates the report against its schema. */
+/**
+ * Checks one sheet and validates the report against its schema, and every finding's severity
+ * against the rule catalogue (src/core/rules): the catalogue is the source of rule severities.
+ */
 export function check(grid: GridData, settings: SettingsInput = {}): SheetReport {
   const report = checkSheet(grid, settings);
   sheetReportSchema.parse(report);
+  for (const i of report.issues) {
+    if (!ruleSeverities(i.rule).includes(i.severity)) {
+      throw new Error(`${i.rule} reported as ${i.severity}; the rule catalogue allows ${ruleSeverities(i.rule).join(', ')} (src/core/rules)`);
+    }
+  }
   return report;
 }
 
