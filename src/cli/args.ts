@@ -1,4 +1,4 @@
-/** The command line's arguments: `[--json] [--fill OUT] [--policy P] [--lang L] [--overwrite] [--help] [files…]`. */
+/** The command line's arguments: `[--json] [--fill OUT] [--policy P] [--lang L] [--overwrite] [--explain RULE] [--help] [files…]`. */
 import type { Locale, PolicyId } from '../core';
 import { POLICY_IDS } from '../core';
 import type { CliMessages } from './cliMessages';
@@ -10,6 +10,8 @@ export interface CliOptions {
   locale: Locale;
   overwrite: boolean;
   help: boolean;
+  /** `--explain RULE`: print what the rule checks and how to fix it (src/core/rules), check nothing. */
+  explain: string | null;
   files: string[];
 }
 
@@ -29,6 +31,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     locale: 'zh-CN',
     overwrite: false,
     help: false,
+    explain: null,
     files: [],
   };
   let error: ParsedArgs['error'] = null;
@@ -71,6 +74,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
         const v = takeValue();
         if (v === null) fail((m) => m.usage.missingValue('--fill'));
         else options.fill = v;
+        break;
+      }
+      case '--explain': {
+        const v = takeValue();
+        if (v === null) fail((m) => m.usage.missingValue('--explain'));
+        else options.explain = v;
         break;
       }
       case '--policy': {

@@ -22,6 +22,8 @@ const zhCN = {
       '  --overwrite        与 --fill 同用：改写与计算结果不符的已填数值（默认只填空白单元格）',
       '  --policy 政策      national | hubei | sichuan（默认随表格类型）',
       '  --lang 语言        zh（默认）| en',
+      '  --explain 规则     显示一条规则检查什么、为什么、如何改正（如 --explain degenerate-target；',
+      '                     全部规则见 docs/rules.md），不检查文件',
       '  -h, --help         显示本帮助',
       '',
       '退出码：0 未发现错误；1 至少一个错误级问题；2 有文件无法读取（缺失、非工作簿、损坏、加密）或参数有误。',
@@ -32,6 +34,8 @@ const zhCN = {
     badPolicy: (v: string): string => `未知政策：${v}（可选 national、hubei、sichuan）`,
     badLang: (v: string): string => `未知语言：${v}（可选 zh、en）`,
     overwriteWithoutFill: '--overwrite 只能与 --fill 同用',
+    unknownRule: (rule: string, similar: readonly string[]): string =>
+      `未知规则：${rule}` + (similar.length > 0 ? `（是否要找：${similar.join('、')}？）` : '') + '；全部规则见 docs/rules.md',
     noExamples: (dir: string): string => `没有给出文件，且示例目录中没有 .xlsx：${dir}`,
   },
   readError: {
@@ -104,6 +108,8 @@ const enUS: CliMessages = {
       '                     (by default only empty result cells are filled)',
       '  --policy POLICY    national | hubei | sichuan (default: follows the form kind)',
       '  --lang LANG        zh (default) | en',
+      '  --explain RULE     print what a rule checks, why it matters and how to fix it',
+      '                     (e.g. --explain degenerate-target; all rules: docs/rules.md); checks nothing',
       '  -h, --help         show this help',
       '',
       'Exit status: 0 no error found; 1 at least one error-severity issue; 2 a file could not be read',
@@ -115,6 +121,7 @@ const enUS: CliMessages = {
     badPolicy: (v) => `unknown policy: ${v} (national, hubei or sichuan)`,
     badLang: (v) => `unknown language: ${v} (zh or en)`,
     overwriteWithoutFill: '--overwrite only works with --fill',
+    unknownRule: (rule, similar) => `unknown rule: ${rule}` + (similar.length > 0 ? ` (did you mean ${similar.join(', ')}?)` : '') + '; all rules: docs/rules.md',
     noExamples: (dir) => `no file given and no .xlsx in the examples folder: ${dir}`,
   },
   readError: {

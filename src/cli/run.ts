@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'fs';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'path';
 import { FileReport, SettingsInput, checkWorkbook, reportSchema, summarizeFiles } from '../core';
 import { parseArgs } from './args';
+import { isRuleId, similarRules } from '../core/rules/catalogue';
+import { explainRule } from '../core/rules/explainRule';
 import { CliMessages, cliMessages } from './cliMessages';
 import { fillWorkbook, isSameFile } from './fillWorkbook';
 import { WorkbookReadError, readWorkbookFile } from './readWorkbook';
@@ -75,6 +77,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   if (options.help) {
     io.stdout(m.help('examples') + '\n');
+    return EXIT_OK;
+  }
+  if (options.explain !== null) {
+    const rule = options.explain.trim();
+    if (!isRuleId(rule)) {
+      io.stderr(m.usage.unknownRule(rule, similarRules(rule)) + '\n');
+      return EXIT_UNREADABLE;
+    }
+    io.stdout(explainRule(rule, options.locale) + '\n');
     return EXIT_OK;
   }
   const files = options.files.length > 0 ? options.files : exampleFiles();

@@ -6,7 +6,7 @@ describe('parseArgs', () => {
     const { options, error } = parseArgs(['--json', 'a.xlsx', '--fill', 'out', '--policy', 'hubei', '--lang', 'en', 'b.xlsx']);
     expect(error).toBeNull();
     expect(options).toEqual({
-      json: true, fill: 'out', policy: 'hubei', locale: 'en-US', overwrite: false, help: false, files: ['a.xlsx', 'b.xlsx'],
+      json: true, fill: 'out', policy: 'hubei', locale: 'en-US', overwrite: false, help: false, explain: null, files: ['a.xlsx', 'b.xlsx'],
     });
   });
 
@@ -25,6 +25,12 @@ describe('parseArgs', () => {
     expect(parseArgs(['--lang', 'fr']).error?.(m)).toContain('fr');
     expect(parseArgs(['--overwrite', 'a.xlsx']).error?.(m)).toContain('--fill');
     expect(parseArgs(['--lang', 'en', '--bogus']).error?.(cliMessages('en-US'))).toBe('unknown option: --bogus (see --help)');
+    expect(parseArgs(['--explain']).error?.(m)).toContain('--explain');
+  });
+
+  it('reads --explain RULE', () => {
+    expect(parseArgs(['--explain', 'degenerate-target']).options.explain).toBe('degenerate-target');
+    expect(parseArgs(['--explain=over-budget', '--lang', 'en']).options).toMatchObject({ explain: 'over-budget', locale: 'en-US' });
   });
 });
 
