@@ -9,6 +9,8 @@ export interface CliOptions {
   policy: PolicyId | null;
   locale: Locale;
   overwrite: boolean;
+  /** Check hidden and very hidden sheets too. */
+  includeHidden: boolean;
   help: boolean;
   /** `--explain RULE`: print what the rule checks and how to fix it (src/core/rules), check nothing. */
   explain: string | null;
@@ -30,6 +32,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     policy: null,
     locale: 'zh-CN',
     overwrite: false,
+    includeHidden: false,
     help: false,
     explain: null,
     files: [],
@@ -65,6 +68,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
         break;
       case '--overwrite':
         options.overwrite = true;
+        break;
+      case '--include-hidden':
+        options.includeHidden = true;
         break;
       case '-h':
       case '--help':

@@ -23,6 +23,11 @@ export const settingsSchema = z.object({
    */
   lowerIsBetter: z.enum(LOWER_IS_BETTER).default(DEFAULTS.lowerIsBetter),
   locale: z.enum(LOCALES).default(DEFAULTS.locale),
+  /**
+   * Check hidden and very hidden sheets too. Off by default: a hidden sheet (last year's form, a
+   * scratch copy) is not what the person submits; the report lists the sheets it skipped.
+   */
+  includeHidden: z.boolean().default(DEFAULTS.includeHidden),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

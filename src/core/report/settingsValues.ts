@@ -22,6 +22,7 @@ export interface SettingsValues {
   overwriteStated: boolean;
   lowerIsBetter: (typeof LOWER_IS_BETTER)[number];
   locale: Locale;
+  includeHidden: boolean;
 }
 
 /** What `parseSettings({})` gives (see settingsSchema.ts for what each setting means). */
@@ -32,4 +33,5 @@ export const DEFAULT_SETTINGS: Readonly<SettingsValues> = {
   overwriteStated: false,
   lowerIsBetter: 'ratio',
   locale: 'zh-CN',
+  includeHidden: false,
 };

@@ -10,6 +10,7 @@ export const SCORING_RULES: RuleGroup<
   | 'total-empty'
   | 'number-as-text'
   | 'formula-error'
+  | 'formula-not-calculated'
 > = {
   'score-exceeds-weight': {
     id: 'score-exceeds-weight',
@@ -116,6 +117,25 @@ export const SCORING_RULES: RuleGroup<
     example: {
       situation: L('执行率公式的预算数为空，显示 #DIV/0!。', 'The rate formula’s budget is empty and shows #DIV/0!.'),
       params: { value: '#DIV/0!' },
+    },
+  },
+  'formula-not-calculated': {
+    id: 'formula-not-calculated',
+    severity: 'warning',
+    category: 'cells',
+    title: L('公式没有计算结果', 'Formula never calculated'),
+    checks: L(
+      '文件中的公式是否没有保存计算结果（文件由程序生成、从未在 Excel 中计算过）。',
+      'Whether a formula in the file has no saved result (the file was written by a program and never calculated in Excel).',
+    ),
+    why: L(
+      '不知道公式显示什么，就无法检查这个单元格；依赖它的合计、分值合计也无法核对，所以不作判断。',
+      'Without its result nobody knows what the cell shows; totals and weight sums that depend on it cannot be checked either, so they are not judged.',
+    ),
+    fix: L('用 Excel 或 WPS 打开文件，保存后再检查。', 'Open the file in Excel or WPS, save it, and check again.'),
+    example: {
+      situation: L('由系统导出的表格，执行率单元格是公式 =E6/D6，但没有计算结果。', 'An exported table whose rate cell holds =E6/D6 with no calculated value.'),
+      params: { formula: '=E6/D6' },
     },
   },
 };
