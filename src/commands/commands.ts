@@ -6,6 +6,7 @@
 import '../app/noEval';
 import type { HostGateway } from '../app/hostGateway';
 import { checkAndMark, loadSettings } from '../app/useCases';
+import { countIssues } from '../core/report/summarize';
 import { toGatewayError } from '../excel/officeErrors';
 import { sharedOfficeGateway } from '../excel/sharedGateway';
 
@@ -42,7 +43,7 @@ export function makeCheckTable(gateway: () => HostGateway): (event: CommandEvent
       const gw = gateway();
       const settings = await loadSettings(gw);
       const result = await checkAndMark(gw, settings);
-      const s = result.report.summary;
+      const s = countIssues(result.reports);
       lastStatus = { ok: true, code: 'checked', errors: s.errors, warnings: s.warnings, infos: s.infos, marked: result.outcome.marked };
     } catch (e) {
       lastStatus = { ok: false, code: toGatewayError(e).code };

@@ -53,6 +53,7 @@ export interface IssueParams {
   'formula-error': { value: string };
   'total-mismatch': { stated: string; computed: string };
   'total-empty': { computed: string | null };
+  'form-incomplete': { missing: 'indicators' | 'total' };
 }
 
 export type IssueCatalog = { [K in RuleId]: (p: IssueParams[K]) => string };
@@ -118,6 +119,8 @@ export const zhCN: IssueCatalog = {
   'formula-error': (p) => `单元格显示错误值 ${p.value}`,
   'total-mismatch': (p) => `总分填写为 ${p.stated}，计算结果为 ${p.computed}`,
   'total-empty': (p) => (p.computed === null ? '总分未填写；部分定性指标需先评分' : `总分未填写，计算结果为 ${p.computed}，可自动填入`),
+  'form-incomplete': (p) =>
+    p.missing === 'indicators' ? '表格不完整：没有绩效指标行，无法计算总分和等级' : '表格不完整：没有总分（合计）行，总分和等级按不完整的表格不予计算',
 };
 
 export const enUS: IssueCatalog = {
@@ -170,6 +173,10 @@ export const enUS: IssueCatalog = {
   'formula-error': (p) => `The cell shows the error value ${p.value}`,
   'total-mismatch': (p) => `Total stated as ${p.stated}; computed ${p.computed}`,
   'total-empty': (p) => (p.computed === null ? 'Total is empty; some qualitative indicators need a score first' : `Total is empty; computed ${p.computed}, which can be filled in`),
+  'form-incomplete': (p) =>
+    p.missing === 'indicators'
+      ? 'The table is incomplete: it has no indicator rows, so no total or grade can be given'
+      : 'The table is incomplete: it has no total row, so no total or grade is given for it',
 };
 
 export const ISSUE_CATALOGS: Record<Locale, IssueCatalog> = { 'zh-CN': zhCN, 'en-US': enUS };
