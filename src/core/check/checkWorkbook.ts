@@ -13,6 +13,7 @@ import { evaluateBudget } from './evaluateBudget';
 import { evaluateIndicators } from './evaluateIndicators';
 import { checkWeights, evaluateTotal, sumWeights } from './evaluateTotals';
 import { checkCells, checkColumns, checkHeader } from './sheetChecks';
+import { checkUncachedFormulas, withoutUnknowable } from './uncachedFormulas';
 import { checkComplete } from './checkComplete';
 import { finalizeWrites, planHighlights, PlannedWrite } from './writePlan';
 
@@ -72,6 +73,7 @@ function checkForm(sheet: string, grid: CellGrid, labels: SheetLabels, form: For
   checkColumns(ctx);
   checkHeader(ctx);
   checkCells(ctx);
+  const uncached = checkUncachedFormulas(ctx);
   const budget = evaluateBudget(ctx, planned);
   const indicators = evaluateIndicators(ctx, budget, planned);
   const complete = checkComplete(ctx, indicators.evals);
@@ -79,7 +81,7 @@ function checkForm(sheet: string, grid: CellGrid, labels: SheetLabels, form: For
   if (complete) checkWeights(ctx, budget, indicators.evals, weights);
   const total = form.blocks.length > 0 ? evaluateTotal(ctx, budget, indicators.evals, planned, weights, complete) : null;
 
-  const raw = [...ctx.sink.issues].sort(
+  const raw = [...withoutUnknowable(ctx, ctx.sink.issues, uncached)].sort(
     (a, b) => (a.at?.row ?? -1) - (b.at?.row ?? -1) || (a.at?.col ?? -1) - (b.at?.col ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
   const issues = raw.map(publicIssue);
