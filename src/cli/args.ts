@@ -9,6 +9,8 @@ export interface CliOptions {
   policy: PolicyId | null;
   locale: Locale;
   overwrite: boolean;
+  /** Check hidden and very hidden sheets too. */
+  includeHidden: boolean;
   help: boolean;
   files: string[];
 }
@@ -28,6 +30,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     policy: null,
     locale: 'zh-CN',
     overwrite: false,
+    includeHidden: false,
     help: false,
     files: [],
   };
@@ -62,6 +65,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
         break;
       case '--overwrite':
         options.overwrite = true;
+        break;
+      case '--include-hidden':
+        options.includeHidden = true;
         break;
       case '-h':
       case '--help':

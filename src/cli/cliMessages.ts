@@ -3,6 +3,7 @@
  * (the shape of `zhCN`), so the compiler reports a key missing from either.
  */
 import type { FormKind, Locale, PolicyId, Severity } from '../core';
+import type { SkippedSheet } from '../core/report/reportSchema';
 import type { ReadErrorCode } from './readWorkbook';
 
 const zhCN = {
@@ -20,6 +21,7 @@ const zhCN = {
       '                     多个输入文件时 OUT 必须是目录（不存在则创建），每个副本与其输入同名。',
       '                     输入文件从不修改；OUT 与任一输入相同时拒绝执行。',
       '  --overwrite        与 --fill 同用：改写与计算结果不符的已填数值（默认只填空白单元格）',
+      '  --include-hidden   同时检查隐藏的工作表（默认跳过，并列出跳过了哪些）',
       '  --policy 政策      national | hubei | sichuan（默认随表格类型）',
       '  --lang 语言        zh（默认）| en',
       '  -h, --help         显示本帮助',
@@ -80,6 +82,8 @@ const zhCN = {
       `合计：${files} 个文件，${sheets} 张自评表；错误 ${e}，警告 ${w}，提示 ${i}`,
     none: '—',
     truncated: (rows: number, cols: number): string => `注意：工作表过大，只读取了前 ${rows} 行、${cols} 列`,
+    skippedSheet: (sheet: string, reason: SkippedSheet['reason']): string =>
+      `  工作表「${sheet}」：${reason === 'hidden' ? '隐藏' : '深度隐藏'}，未检查（--include-hidden 可一并检查）`,
   },
 };
 
@@ -102,6 +106,7 @@ const enUS: CliMessages = {
       '                     an OUT that is one of the inputs is refused.',
       '  --overwrite        with --fill: replace stated values that differ from the computed ones',
       '                     (by default only empty result cells are filled)',
+      '  --include-hidden   check hidden sheets too (by default they are skipped, and listed)',
       '  --policy POLICY    national | hubei | sichuan (default: follows the form kind)',
       '  --lang LANG        zh (default) | en',
       '  -h, --help         show this help',
@@ -160,6 +165,8 @@ const enUS: CliMessages = {
     overall: (files, sheets, e, w, i) => `Total: ${files} files, ${sheets} forms; ${e} errors, ${w} warnings, ${i} infos`,
     none: '—',
     truncated: (rows, cols) => `Note: sheet too large, only the first ${rows} rows and ${cols} columns were read`,
+    skippedSheet: (sheet, reason) =>
+      `  Sheet "${sheet}": ${reason === 'hidden' ? 'hidden' : 'very hidden'}, not checked (--include-hidden checks it too)`,
   },
 };
 

@@ -8,11 +8,14 @@
  * exhaust memory). The used range handed to the engine is bounded too (`truncated`).
  */
 import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
+// exceljs with the zh-CN built-in date formats (see ./exceljs).
+import ExcelJS from './exceljs';
 // The grid's leaf modules, not the engine's index: reading a file needs no engine.
 import { RangeRef, parseRangeA1 } from '../core/grid/address';
 import type { Cell, CellValue, GridData } from '../core/grid/cellGrid';
-import { ZipFormatError, listZipEntries, readZipEntry } from './zipInspect';
+import type { SkippedSheet } from '../core/report/reportSchema';
+import { formulasWithoutValue, worksheetPartsByName } from './sheetParts';
+import { ZipEntryInfo, ZipFormatError, listZipEntries, readZipEntry } from './zipInspect';
 
 export type ReadErrorCode = 'not-found' | 'unreadable' | 'empty' | 'not-xlsx' | 'encrypted' | 'corrupt' | 'too-large';
 
@@ -54,8 +57,16 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxCells: 2_000_000,
 };
 
+export interface ReadOptions extends Partial<ReadLimits> {
+  /** Read hidden and very hidden sheets too (by default they are skipped and listed in `skipped`). */
+  includeHidden?: boolean;
+}
+
 export interface WorkbookData {
+  /** The sheets read, in workbook order. */
   sheets: GridData[];
+  /** Hidden and very hidden sheets left out (empty with `includeHidden`). */
+  skipped: SkippedSheet[];
 }
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -105,8 +116,8 @@ async function loadBytes(path: string, limits: ReadLimits): Promise<Buffer> {
   }
 }
 
-/** Vets the bytes; returns nothing, throws WorkbookReadError. */
-export function sniffWorkbookBytes(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): void {
+/** Vets the bytes; returns the zip's entries, throws WorkbookReadError. */
+export function sniffWorkbookBytes(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): ZipEntryInfo[] {
   if (buf.length === 0) throw new WorkbookReadError('empty', 'zero bytes');
   if (buf.length >= 4 && buf.subarray(0, 4).equals(OLE_SIGNATURE.subarray(0, 4))) {
     throw new WorkbookReadError('encrypted', 'encrypted or legacy .xls; save as .xlsx without a password');
@@ -154,6 +165,7 @@ export function sniffWorkbookBytes(buf: Buffer, limits: ReadLimits = DEFAULT_REA
       throw new WorkbookReadError('too-large', `merged areas cover ${area} cells in ${entry.name}, limit ${limits.maxMergedCells}`);
     }
   }
+  return entries;
 }
 
 /** Total cells covered by the `<mergeCell ref>` elements of a worksheet part. */
@@ -183,45 +195,71 @@ function isoDate(d: Date): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
 }
 
+/**
+ * A number format showing a time of day only (`h"时"mm"分"`, `h:mm:ss`, `上午/下午 h"时"mm"分"`):
+ * no year or day, quoted text and [brackets] aside.
+ */
+export function isTimeOnlyFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  return /[hs]/i.test(bare) && !/[yd]/i.test(bare);
+}
+
+/** A date read by exceljs (UTC), as the engine gets it: `2024-12-31`, or `9:30` for a time format. */
+function dateValue(d: Date, format: string | undefined): string | null {
+  if (Number.isNaN(d.getTime())) return null;
+  if (!isTimeOnlyFormat(format)) return isoDate(d);
+  const hh = d.getUTCHours();
+  const mm = String(d.getUTCMinutes()).padStart(2, '0');
+  const ss = d.getUTCSeconds();
+  return ss === 0 ? `${hh}:${mm}` : `${hh}:${mm}:${String(ss).padStart(2, '0')}`;
+}
+
 interface Plain {
   value: CellValue;
   error?: string;
 }
 
-/** Converts any exceljs value (or formula result) to a plain value. */
-export function plainValue(v: unknown): Plain {
+/** Converts any exceljs value (or formula result) to a plain value; `format` decides how a date reads. */
+export function plainValue(v: unknown, format?: string): Plain {
   if (v === null || v === undefined) return { value: null };
   if (typeof v === 'number') return { value: Number.isFinite(v) ? v : null };
   if (typeof v === 'string' || typeof v === 'boolean') return { value: v };
-  if (v instanceof Date) return { value: isoDate(v) };
+  if (v instanceof Date) return { value: dateValue(v, format) };
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.error === 'string') return { value: o.error, error: o.error };
     if (Array.isArray(o.richText)) return { value: richTextToString(o as { richText: { text?: string }[] }) };
-    if ('hyperlink' in o && 'text' in o) return plainValue(o.text);
-    if ('formula' in o || 'sharedFormula' in o) return plainValue(o.result);
-    if ('text' in o) return plainValue(o.text);
+    if ('hyperlink' in o && 'text' in o) return plainValue(o.text, format);
+    if ('formula' in o || 'sharedFormula' in o) return plainValue(o.result, format);
+    if ('text' in o) return plainValue(o.text, format);
   }
   return { value: String(v) };
 }
 
-/** One exceljs cell as the engine's Cell, or null when it holds nothing. */
-export function cellFromExcel(cell: ExcelJS.Cell): Cell | null {
+/**
+ * One exceljs cell as the engine's Cell, or null when it holds nothing. `uncached` tells whether
+ * a formula cell without a result has no cached value in the file at all (no `<v>` element), as
+ * opposed to a cached empty text (exceljs reads both as no result).
+ */
+export function cellFromExcel(cell: ExcelJS.Cell, uncached?: (address: string) => boolean): Cell | null {
   if (cell.type === ExcelJS.ValueType.Merge || cell.type === ExcelJS.ValueType.Null) return null;
+  const fmt = cell.numFmt;
+  const format = fmt && fmt !== 'General' ? fmt : undefined;
   let out: Cell;
   if (cell.type === ExcelJS.ValueType.Formula) {
-    const p = plainValue(cell.result);
+    const p = plainValue(cell.result, format);
     out = { value: p.value };
     const f = cell.formula;
     if (f) out.formula = f.startsWith('=') ? f : `=${f}`;
     if (p.error) out.error = p.error;
+    if (cell.result === undefined && uncached?.(cell.address)) out.uncached = true;
   } else {
-    const p = plainValue(cell.value);
+    const p = plainValue(cell.value, format);
     out = { value: p.value };
     if (p.error) out.error = p.error;
   }
-  const fmt = cell.numFmt;
-  if (fmt && fmt !== 'General') out.format = fmt;
+  if (format) out.format = format;
   if (out.value === null && !out.formula && !out.error) return null;
   return out;
 }
@@ -236,8 +274,16 @@ function worksheetMerges(ws: ExcelJS.Worksheet): RangeRef[] {
   return model.map((a) => parseRangeA1(a));
 }
 
-/** Converts one worksheet, bounded by the limits. */
-export function worksheetToGrid(ws: ExcelJS.Worksheet, limits: ReadLimits = DEFAULT_READ_LIMITS): GridData {
+/**
+ * Converts one worksheet, bounded by the limits. `uncached(address)` says whether a formula cell
+ * exceljs gives no result has no cached value in the file (see {@link cellFromExcel}); it is
+ * asked only about such cells.
+ */
+export function worksheetToGrid(
+  ws: ExcelJS.Worksheet,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  uncached?: (address: string) => boolean,
+): GridData {
   const merges = worksheetMerges(ws);
 
   // The used range: the last row holding a value, and the merges.
@@ -275,7 +321,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, limits: ReadLimits = DEFA
     if (!row || !row.hasValues) continue;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (colNumber > cols) return;
-      const c = cellFromExcel(cell);
+      const c = cellFromExcel(cell, uncached);
       if (!c) return;
       while (line.length < colNumber - 1) line.push(null);
       line[colNumber - 1] = c;
@@ -292,11 +338,23 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, limits: ReadLimits = DEFA
   return grid;
 }
 
-/** Reads every worksheet of an .xlsx file. Throws WorkbookReadError for any file it cannot read. */
-export async function readWorkbookFile(path: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookData> {
+/** What `worksheet.state` says of a sheet Excel does not show, as the report names it. */
+function hiddenState(ws: ExcelJS.Worksheet): SkippedSheet['reason'] | null {
+  if (ws.state === 'hidden') return 'hidden';
+  if (ws.state === 'veryHidden') return 'very-hidden';
+  return null;
+}
+
+/**
+ * Reads the worksheets of an .xlsx file as the person sees them: hidden and very hidden sheets
+ * are skipped (and listed) unless `includeHidden`. Throws WorkbookReadError for any file it
+ * cannot read.
+ */
+export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookData> {
+  const { includeHidden = false, ...limits } = options;
   const lim: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
   const buf = await loadBytes(path, lim);
-  sniffWorkbookBytes(buf, lim);
+  const entries = sniffWorkbookBytes(buf, lim);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
@@ -304,8 +362,30 @@ export async function readWorkbookFile(path: string, limits: Partial<ReadLimits>
     throw new WorkbookReadError('corrupt', `not a readable workbook (${firstLine(e)})`);
   }
   try {
-    return { sheets: wb.worksheets.map((ws) => worksheetToGrid(ws, lim)) };
+    const sheets: GridData[] = [];
+    const skipped: SkippedSheet[] = [];
+    // Which part holds which sheet: looked up only when a sheet has a formula without a result.
+    let parts: Map<string, ZipEntryInfo> | null = null;
+    for (const ws of wb.worksheets) {
+      const hidden = hiddenState(ws);
+      if (hidden && !includeHidden) {
+        skipped.push({ sheet: ws.name, reason: hidden });
+        continue;
+      }
+      let missing: Set<string> | null = null;
+      const uncached = (address: string): boolean => {
+        if (!missing) {
+          parts ??= worksheetPartsByName(buf, entries);
+          const part = parts.get(ws.name);
+          missing = part ? formulasWithoutValue(readZipEntry(buf, part)) : new Set();
+        }
+        return missing.has(address);
+      };
+      sheets.push(worksheetToGrid(ws, lim, uncached));
+    }
+    return { sheets, skipped };
   } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
     throw new WorkbookReadError('corrupt', `unexpected content (${firstLine(e)})`);
   }
 }

@@ -101,7 +101,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     outputs = plan.outputs;
   }
 
-  const settings: SettingsInput = { policy: options.policy, locale: options.locale, overwriteStated: options.overwrite };
+  const settings: SettingsInput = {
+    policy: options.policy,
+    locale: options.locale,
+    overwriteStated: options.overwrite,
+    includeHidden: options.includeHidden,
+  };
   const note = (text: string): void => (options.json ? io.stderr(text + '\n') : io.stdout(text + '\n'));
   let status = EXIT_OK;
   const reports: FileReport[] = [];
@@ -110,11 +115,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (files.length > 1) io.stderr(m.progress(i + 1, files.length, file) + '\n');
     let fileReport: FileReport;
     try {
-      const wb = await readWorkbookFile(file);
+      const wb = await readWorkbookFile(file, { includeHidden: options.includeHidden });
       for (const g of wb.sheets) {
         if (g.truncated) io.stderr(`${file} [${terminalSafe(g.name)}]: ${m.summary.truncated(g.truncated.rows, g.truncated.cols)}\n`);
       }
-      fileReport = { file, error: null, sheets: checkWorkbook(wb.sheets, settings) };
+      fileReport = { file, error: null, sheets: checkWorkbook(wb.sheets, settings), skippedSheets: wb.skipped };
     } catch (e) {
       const reason = e instanceof WorkbookReadError ? readErrorText(e, m) : m.internalError(oneLine(e));
       io.stderr(`${file}: ${reason}\n`);

@@ -123,6 +123,7 @@ export function formatTextReport(input: Report, m: CliMessages): string {
     }
     lines.push(s.file(f.file));
     for (const sheet of f.sheets) lines.push(...formatSheet(sheet, m));
+    for (const k of f.skippedSheets ?? []) lines.push(s.skippedSheet(k.sheet, k.reason));
     lines.push('');
   }
   const t = report.summary;

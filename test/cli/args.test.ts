@@ -6,7 +6,7 @@ describe('parseArgs', () => {
     const { options, error } = parseArgs(['--json', 'a.xlsx', '--fill', 'out', '--policy', 'hubei', '--lang', 'en', 'b.xlsx']);
     expect(error).toBeNull();
     expect(options).toEqual({
-      json: true, fill: 'out', policy: 'hubei', locale: 'en-US', overwrite: false, help: false, files: ['a.xlsx', 'b.xlsx'],
+      json: true, fill: 'out', policy: 'hubei', locale: 'en-US', overwrite: false, includeHidden: false, help: false, files: ['a.xlsx', 'b.xlsx'],
     });
   });
 

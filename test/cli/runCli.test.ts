@@ -66,10 +66,13 @@ describe('runCli with a stand-in engine', () => {
     expect(await runCli(['--json', a], io())).toBe(0);
   });
 
-  it('passes --policy, --lang and --overwrite to the engine as settings', async () => {
+  it('passes --policy, --lang, --overwrite and --include-hidden to the engine as settings', async () => {
     checkWorkbook.mockImplementation((sheets: GridData[]) => sheets.map((s) => sheetReport(s.name)));
     await runCli(['--json', '--policy', 'sichuan', '--lang', 'en', '--overwrite', '--fill', join(dir, 'o.xlsx'), a], io());
-    expect(checkWorkbook).toHaveBeenCalledWith(expect.any(Array), { policy: 'sichuan', locale: 'en-US', overwriteStated: true });
+    expect(checkWorkbook).toHaveBeenCalledWith(expect.any(Array), { policy: 'sichuan', locale: 'en-US', overwriteStated: true, includeHidden: false });
+    checkWorkbook.mockClear();
+    await runCli(['--json', '--include-hidden', a], io());
+    expect(checkWorkbook).toHaveBeenCalledWith(expect.any(Array), expect.objectContaining({ includeHidden: true }));
   });
 
   it('an engine failure on one file is one stderr line and exit 2; the other file is still reported', async () => {

@@ -12,6 +12,7 @@ import { evaluateBudget } from './evaluateBudget';
 import { evaluateIndicators } from './evaluateIndicators';
 import { checkWeights, evaluateTotal, sumWeights } from './evaluateTotals';
 import { checkCells, checkColumns, checkHeader } from './sheetChecks';
+import { checkUncachedFormulas, withoutUnknowable } from './uncachedFormulas';
 import { finalizeWrites, planHighlights, PlannedWrite } from './writePlan';
 
 function emptyReport(sheet: string): SheetReport {
@@ -61,13 +62,14 @@ function checkParsedSheet(data: GridData, settings: Settings): SheetReport {
   checkColumns(ctx);
   checkHeader(ctx);
   checkCells(ctx);
+  const uncached = checkUncachedFormulas(ctx);
   const budget = evaluateBudget(ctx, planned);
   const indicators = evaluateIndicators(ctx, budget, planned);
   const weights = sumWeights(budget, indicators.evals);
   checkWeights(ctx, budget, indicators.evals, weights);
   const total = evaluateTotal(ctx, budget, indicators.evals, planned, weights);
 
-  const raw = [...ctx.sink.issues].sort(
+  const raw = [...withoutUnknowable(ctx, ctx.sink.issues, uncached)].sort(
     (a, b) => (a.at?.row ?? -1) - (b.at?.row ?? -1) || (a.at?.col ?? -1) - (b.at?.col ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
   const issues = raw.map(publicIssue);

@@ -15,6 +15,11 @@ export interface Cell {
   formula?: string;
   /** Set when the cell shows an Excel error value; `value` then holds the same string. */
   error?: ErrorValue | string;
+  /**
+   * Set on a formula whose result the file does not hold (written by a program and never
+   * calculated): `value` is then null, meaning unknown — not an empty cell.
+   */
+  uncached?: boolean;
 }
 
 /** The plain data a host hands to the engine: one worksheet's used range. */
@@ -213,6 +218,12 @@ export class CellGrid {
 
   hasFormula(row: number, col: number): boolean {
     return !!this.cell(row, col)?.formula;
+  }
+
+  /** True when the cell holds a formula without a cached value: its value is unknown. */
+  isUncached(row: number, col: number): boolean {
+    const c = this.cell(row, col);
+    return !!c?.uncached && !!c.formula;
   }
 
   errorAt(row: number, col: number): string | undefined {

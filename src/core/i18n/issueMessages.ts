@@ -53,6 +53,7 @@ export interface IssueParams {
   'formula-error': { value: string };
   'total-mismatch': { stated: string; computed: string };
   'total-empty': { computed: string | null };
+  'formula-not-calculated': { formula: string };
 }
 
 export type IssueCatalog = { [K in RuleId]: (p: IssueParams[K]) => string };
@@ -118,6 +119,8 @@ export const zhCN: IssueCatalog = {
   'formula-error': (p) => `单元格显示错误值 ${p.value}`,
   'total-mismatch': (p) => `总分填写为 ${p.stated}，计算结果为 ${p.computed}`,
   'total-empty': (p) => (p.computed === null ? '总分未填写；部分定性指标需先评分' : `总分未填写，计算结果为 ${p.computed}，可自动填入`),
+  'formula-not-calculated': (p) =>
+    `公式 ${p.formula} 在文件中没有计算结果（文件由程序生成、未经 Excel 计算），无法检查此单元格；请用 Excel 或 WPS 打开并保存后再检查`,
 };
 
 export const enUS: IssueCatalog = {
@@ -170,6 +173,8 @@ export const enUS: IssueCatalog = {
   'formula-error': (p) => `The cell shows the error value ${p.value}`,
   'total-mismatch': (p) => `Total stated as ${p.stated}; computed ${p.computed}`,
   'total-empty': (p) => (p.computed === null ? 'Total is empty; some qualitative indicators need a score first' : `Total is empty; computed ${p.computed}, which can be filled in`),
+  'formula-not-calculated': (p) =>
+    `The formula ${p.formula} has no calculated value in the file (written by a program, never calculated by Excel), so this cell cannot be checked; open and save the file in Excel or WPS, then check again`,
 };
 
 export const ISSUE_CATALOGS: Record<Locale, IssueCatalog> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -126,10 +126,19 @@ export const sheetReportSchema = z.object({
 });
 export type SheetReport = z.infer<typeof sheetReportSchema>;
 
+/** A sheet the check left out: Excel does not show it (hidden, or very hidden by a macro). */
+export const skippedSheetSchema = z.object({
+  sheet: z.string(),
+  reason: z.enum(['hidden', 'very-hidden']),
+});
+export type SkippedSheet = z.infer<typeof skippedSheetSchema>;
+
 export const fileReportSchema = z.object({
   file: z.string(),
   error: z.string().nullable(),
   sheets: z.array(sheetReportSchema),
+  /** Sheets not checked (hidden ones, unless the setting `includeHidden` is on). */
+  skippedSheets: z.array(skippedSheetSchema).optional(),
 });
 export type FileReport = z.infer<typeof fileReportSchema>;
 

@@ -49,6 +49,7 @@ export const RULE_IDS = [
   'formula-error',
   'total-mismatch',
   'total-empty',
+  'formula-not-calculated',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -28,6 +28,11 @@ export const settingsSchema = z.object({
    */
   lowerIsBetter: z.enum(['ratio', 'linear']).default('ratio'),
   locale: z.enum(LOCALES).default('zh-CN'),
+  /**
+   * Check hidden and very hidden sheets too. Off by default: a hidden sheet (last year's form, a
+   * scratch copy) is not what the person submits; the report lists the sheets it skipped.
+   */
+  includeHidden: z.boolean().default(false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
