@@ -115,7 +115,8 @@ export interface ApplyOutcome {
 
 /** A sheet the whole-workbook read left out, and why. */
 export interface SkippedSheet {
-  name: string;
+  /** The sheet's name (as SkippedSheet in the JSON report: src/core/report/reportSchema.ts). */
+  sheet: string;
   /**
    * `hidden` / `very-hidden`: the person cannot see it (Excel's Hidden / VeryHidden); `budget`:
    * the workbook read had already loaded as many cells as one read may.

@@ -115,12 +115,12 @@ export class MemoryGateway implements HostGateway {
     let budget = WORKBOOK_READ_CELLS;
     for (const s of this.workbook.sheets) {
       if (s.visibility !== 'visible' && !options.includeHidden) {
-        skipped.push({ name: s.name, reason: s.visibility });
+        skipped.push({ sheet: s.name, reason: s.visibility });
         continue;
       }
       const cells = s.rowCount * s.colCount;
       if (cells > budget) {
-        skipped.push({ name: s.name, reason: 'budget' });
+        skipped.push({ sheet: s.name, reason: 'budget' });
         continue;
       }
       budget -= cells;

@@ -482,7 +482,7 @@ export class OfficeGateway implements HostGateway {
       const toRead: string[] = [];
       for (const s of sheets.items) {
         const visibility = String(s.visibility);
-        if (visibility !== 'Visible' && !options.includeHidden) skipped.push({ name: s.name, reason: visibility === 'VeryHidden' ? 'very-hidden' : 'hidden' });
+        if (visibility !== 'Visible' && !options.includeHidden) skipped.push({ sheet: s.name, reason: visibility === 'VeryHidden' ? 'very-hidden' : 'hidden' });
         else toRead.push(s.id);
       }
       let snapshots: SheetSnapshot[];

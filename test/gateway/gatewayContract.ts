@@ -515,8 +515,8 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         const wb = await gw.readWorkbook();
         expect(wb.sheets.map((s) => s.grid.name)).toEqual(['封面', jingmenGrid().name]);
         expect(wb.skipped).toEqual([
-          { name: '去年', reason: 'hidden' },
-          { name: '底稿', reason: 'very-hidden' },
+          { sheet: '去年', reason: 'hidden' },
+          { sheet: '底稿', reason: 'very-hidden' },
         ]);
         expect(wb.activeSheetId).toBe(wb.sheets[0].sheetId);
         expect(valuesByAddress(wb.sheets[1].grid)).toEqual(valuesByAddress(jingmenGrid()));
