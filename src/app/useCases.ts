@@ -2,7 +2,7 @@ import { checkSheet } from '../core/check/checkWorkbook';
 import { Highlight, SheetReport, Write } from '../core/report/reportSchema';
 import { parseSettings, Settings, SettingsInput } from '../core/report/settingsSchema';
 import { TemplateSpec } from '../core/template/templateSpec';
-import { ApplyOutcome, GatewayError, HostGateway, InsertRowsRequest } from './hostGateway';
+import { ApplyOutcome, CommandReport, DiscardRequest, GatewayError, HostGateway, InsertRowsRequest, RestoreOutcome } from './hostGateway';
 import { planInsertRows } from '../core/template/planInsertRows';
 
 /**
@@ -39,32 +39,47 @@ export function allHighlights(result: Pick<CheckResult, 'reports'>): Highlight[]
 }
 
 /**
- * 检查表格: check, then mark the findings on the sheet (one read, one write). Earlier marks are
- * cleared first — also those another runtime made (the ribbon button's, for the pane: refreshPending)
- * — so that the sheet shows only this check's findings.
+ * 检查表格: check, then mark the findings on the sheet (one read, one apply). The apply first
+ * removes the add-in's earlier marks — also those another runtime made (the ribbon button's, for
+ * the pane) — so that the sheet shows only this check's findings; a clear that fails never blocks
+ * the check: `outcome.cleared` says what could not be cleared (the pane offers discardRecord).
  */
 export async function checkAndMark(gw: HostGateway, settings: SettingsInput | Settings): Promise<CheckResult & { outcome: ApplyOutcome }> {
   if (gw.refreshPending) await gw.refreshPending();
-  if (gw.pending().marks > 0) await gw.clearMarks();
   const result = await checkActiveSheet(gw, settings);
   const caps = await gw.capabilities();
-  const outcome = await gw.apply({ sheetId: result.sheetId, writes: [], highlights: allHighlights(result), notes: caps.notes });
+  const outcome = await gw.apply({ sheetId: result.sheetId, writes: [], highlights: allHighlights(result), notes: caps.notes, replaceMarks: true });
   return { ...result, outcome };
 }
 
-/** 写回结果: writes the computed results into the form's result cells. */
+/** 写回结果: writes the computed results into the form's result cells (each compared with the live cell first). */
 export async function writeResults(gw: HostGateway, result: CheckResult): Promise<ApplyOutcome> {
   return gw.apply({ sheetId: result.sheetId, writes: allWrites(result), highlights: [], notes: false });
 }
 
 /** 清除标记 */
-export function clearMarks(gw: HostGateway): Promise<number> {
+export function clearMarks(gw: HostGateway): Promise<RestoreOutcome> {
   return gw.clearMarks();
 }
 
 /** 撤销写回 */
-export function undoWrites(gw: HostGateway): Promise<number> {
+export function undoWrites(gw: HostGateway): Promise<RestoreOutcome> {
   return gw.undoWrites();
+}
+
+/** 放弃记录: forget marks and/or writes that can no longer be cleared or undone (changes no cell). */
+export function discardRecord(gw: HostGateway, request: DiscardRequest): Promise<void> {
+  return gw.discardRecord(request);
+}
+
+/** What the ribbon command left for the pane since it last looked (none where the host has no ribbon). */
+export async function takeCommandReports(gw: HostGateway): Promise<CommandReport[]> {
+  if (!gw.takeCommandReports) return [];
+  try {
+    return await gw.takeCommandReports();
+  } catch {
+    return [];
+  }
 }
 
 /** 插入空白模板 */

@@ -106,14 +106,14 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
 
   const clear = useCallback(async () => {
     const o = await run('clear', () => clearMarks(gateway));
-    if (o.ok) setNotice(() => (m: UiMessages) => m.clearedStatus(o.value));
+    if (o.ok) setNotice(() => (m: UiMessages) => m.clearedStatus(o.value.restored));
   }, [gateway, run]);
 
   const undo = useCallback(async () => {
     const o = await run('undo', () => undoWrites(gateway));
     if (!o.ok) return;
     setWritten(false);
-    setNotice(() => (m: UiMessages) => m.undoneStatus(o.value));
+    setNotice(() => (m: UiMessages) => m.undoneStatus(o.value.restored));
   }, [gateway, run]);
 
   const addTemplate = useCallback(

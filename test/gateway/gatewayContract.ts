@@ -31,11 +31,19 @@ export interface HarnessSetup {
   protected?: boolean;
 }
 
+/** One sheet of a workbook the harness opens. */
+export interface HarnessSheet {
+  grid: GridData;
+  visibility?: 'visible' | 'hidden' | 'very-hidden';
+}
+
 export interface Harness {
   /** A fresh gateway over a workbook whose only (and active) sheet holds `grid`, named grid.name. */
   open(grid: GridData, setup?: HarnessSetup): Promise<HostGateway>;
-  /** The active sheet as the person sees it. */
-  inspect(): Promise<VisibleSheetState>;
+  /** A fresh gateway over a workbook of several sheets, in tab order; the first visible one is active. */
+  openWorkbook(sheets: HarnessSheet[]): Promise<HostGateway>;
+  /** A sheet (the active one by default) as the person sees it. */
+  inspect(sheet?: string): Promise<VisibleSheetState>;
 }
 
 const ERROR = MARK_STYLES.error;
@@ -153,30 +161,35 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         const gw = await openNational();
         const { sheetId } = await gw.readActiveSheet();
         const outcome = await gw.apply({ sheetId, writes: [write('H11', 24, 29), write('H12', 12, null)], highlights: [], notes: false });
-        expect(outcome).toEqual({ written: 1, marked: 0, skipped: ['H11'] });
+        expect(outcome).toEqual({ written: 1, marked: 0, skipped: [{ sheet: '项目支出绩效自评表', cell: 'H11', reason: 'value-changed' }] });
         expect((await h.inspect()).values.H11).toBe(25);
         expect(gw.pending().writes).toBe(1);
       });
 
-      it('never writes into a formula cell: the whole request is refused', async () => {
+      it('never writes into a formula cell or inside a merged area: those writes are skipped, the rest applied', async () => {
         const gw = await openNational();
         const { sheetId } = await gw.readActiveSheet();
-        const before = await h.inspect();
-        await expectGatewayError(
-          gw.apply({ sheetId, writes: [write('I6', 9, null), write('H6', 0.9, 0.9, '0.00%')], highlights: [mark('I12', 'error')], notes: true }),
-          'sheet-changed',
-        );
-        expect(await h.inspect()).toEqual(before);
-        expect(gw.pending()).toEqual({ marks: 0, writes: 0 });
+        const outcome = await gw.apply({ sheetId, writes: [write('I6', 9, null), write('H6', 0.9, 0.9, '0.00%'), write('C3', 'x', null)], highlights: [], notes: false });
+        expect(outcome).toEqual({
+          written: 1,
+          marked: 0,
+          skipped: [
+            { sheet: '项目支出绩效自评表', cell: 'H6', reason: 'formula' },
+            { sheet: '项目支出绩效自评表', cell: 'C3', reason: 'merged' },
+          ],
+        });
+        const s = await h.inspect();
+        expect(s.values.I6).toBe(9);
+        expect(s.formulas.H6).toBe('=IFERROR(F6/E6,"")');
+        expect(s.values.C3).toBeUndefined();
+        expect(gw.pending()).toEqual({ marks: 0, writes: 1 });
       });
 
-      it('refuses writes and marks outside the sheet, or inside a merged area', async () => {
-        const gw = await openNational();
-        const { sheetId } = await gw.readActiveSheet();
+      it('needs a read of the sheet before it writes', async () => {
+        const { sheetId } = await (await openNational()).readActiveSheet();
+        const fresh = await openNational(); // the same workbook opened again: nothing read yet
         const before = await h.inspect();
-        await expectGatewayError(gw.apply({ sheetId, writes: [write('Z999', 1, null)], highlights: [], notes: false }), 'sheet-changed');
-        await expectGatewayError(gw.apply({ sheetId, writes: [], highlights: [mark('AB3', 'error')], notes: false }), 'sheet-changed');
-        await expectGatewayError(gw.apply({ sheetId, writes: [write('C3', 'x', null)], highlights: [], notes: false }), 'sheet-changed');
+        await expectGatewayError(fresh.apply({ sheetId, writes: [write('I6', 9, null)], highlights: [], notes: false }), 'sheet-changed');
         expect(await h.inspect()).toEqual(before);
       });
 
@@ -199,10 +212,10 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         await gw.apply({ sheetId, writes: [], highlights: [mark('F12', 'error'), mark('I12', 'warning')], notes: true });
         const marked = await h.inspect();
         expect(marked.fills).toEqual({ F12: ERROR.fill, I12: WARNING.fill, D11: '#E2EFDA' });
-        expect(await gw.clearMarks()).toBe(2);
+        expect((await gw.clearMarks()).restored).toBe(2);
         expect(await h.inspect()).toEqual(before);
         expect(gw.pending().marks).toBe(0);
-        expect(await gw.clearMarks()).toBe(0);
+        expect((await gw.clearMarks()).restored).toBe(0);
         expect(await h.inspect()).toEqual(before);
       });
 
@@ -214,7 +227,7 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         await gw.apply({ sheetId, writes: [], highlights: [mark('F12', 'error', '另一个问题')], notes: true });
         expect((await h.inspect()).fills.F12).toBe(ERROR.fill);
         expect(gw.pending().marks).toBe(1);
-        expect(await gw.clearMarks()).toBe(1);
+        expect((await gw.clearMarks()).restored).toBe(1);
         expect(await h.inspect()).toEqual(before);
       });
 
@@ -228,7 +241,7 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         expect(cleared.values.H12).toBe(12);
         expect(cleared.fills).toEqual({});
         await gw.apply({ sheetId, writes: [], highlights: [mark('I12', 'error')], notes: false });
-        expect(await gw.undoWrites()).toBe(1);
+        expect((await gw.undoWrites()).restored).toBe(1);
         const undone = await h.inspect();
         expect(undone.values.H12).toBeUndefined();
         expect(undone.fills).toEqual({ I12: ERROR.fill });
@@ -246,10 +259,10 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         const written = await h.inspect();
         expect([written.values.I6, written.values.H11, written.formats.H11, written.values.H16]).toEqual([9, 24.5, '0.0', 96]);
         expect(gw.pending().writes).toBe(3);
-        expect(await gw.undoWrites()).toBe(3);
+        expect((await gw.undoWrites()).restored).toBe(3);
         expect(await h.inspect()).toEqual(before);
         expect(gw.pending().writes).toBe(0);
-        expect(await gw.undoWrites()).toBe(0);
+        expect((await gw.undoWrites()).restored).toBe(0);
       });
 
       it('applying the same write twice still undoes to the original', async () => {
@@ -444,17 +457,92 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
     });
 
     describe('a protected sheet', () => {
-      it('can be read but not written: GatewayError "protected", nothing changed', async () => {
+      it('can be read, not marked or written: every cell skipped as "protected", nothing changed', async () => {
         const gw = await openNational({ protected: true });
         const before = await h.inspect();
         const snap = await gw.readActiveSheet();
         expect(single(checkSheet(snap.grid)).form?.kind).toBe('national-project');
-        await expectGatewayError(gw.apply({ sheetId: snap.sheetId, writes: [write('I6', 9, null)], highlights: [], notes: false }), 'protected');
-        await expectGatewayError(gw.apply({ sheetId: snap.sheetId, writes: [], highlights: [mark('I12', 'error')], notes: true }), 'protected');
+        const wrote = await gw.apply({ sheetId: snap.sheetId, writes: [write('I6', 9, null)], highlights: [], notes: false });
+        expect(wrote).toEqual({ written: 0, marked: 0, skipped: [{ sheet: '项目支出绩效自评表', cell: 'I6', reason: 'protected' }] });
+        const marked = await gw.apply({ sheetId: snap.sheetId, writes: [], highlights: [mark('I12', 'error'), mark('D12', 'warning')], notes: true });
+        expect(marked.marked).toBe(0);
+        expect(marked.skipped.map((x) => [x.cell, x.reason])).toEqual([
+          ['I12', 'protected'],
+          ['D12', 'protected'],
+        ]);
         const plan = planInsertRows(snap.grid, 12, 1)!;
         await expectGatewayError(gw.insertRows({ sheetId: snap.sheetId, ...plan }), 'protected');
         expect(await h.inspect()).toEqual(before);
         expect(gw.pending()).toEqual({ marks: 0, writes: 0 });
+      });
+    });
+
+    describe('check, clear and discard', () => {
+      it('replaceMarks takes the earlier marks off first, in the same apply', async () => {
+        const gw = await openNational({ fills: { F12: USER_FILL } });
+        const before = await h.inspect();
+        const { sheetId } = await gw.readActiveSheet();
+        await gw.apply({ sheetId, writes: [], highlights: [mark('F12', 'error'), mark('I12', 'warning')], notes: true });
+        const outcome = await gw.apply({ sheetId, writes: [], highlights: [mark('D12', 'warning')], notes: true, replaceMarks: true });
+        expect(outcome.marked).toBe(1);
+        expect(outcome.cleared).toEqual({ restored: 2, skipped: [] });
+        const s = await h.inspect();
+        expect(s.fills).toEqual({ F12: USER_FILL, D12: WARNING.fill });
+        expect(gw.pending().marks).toBe(1);
+        expect((await gw.clearMarks()).restored).toBe(1);
+        expect(await h.inspect()).toEqual(before);
+      });
+
+      it('discardRecord forgets marks and writes without touching a cell', async () => {
+        const gw = await openNational();
+        const { sheetId } = await gw.readActiveSheet();
+        await gw.apply({ sheetId, writes: [write('H12', 12, null)], highlights: [mark('I12', 'error')], notes: false });
+        const state = await h.inspect();
+        await gw.discardRecord({ writes: true });
+        expect(gw.pending()).toEqual({ marks: 1, writes: 0 });
+        expect((await gw.undoWrites()).restored).toBe(0);
+        await gw.discardRecord({ marks: true });
+        expect(gw.pending()).toEqual({ marks: 0, writes: 0 });
+        expect(await h.inspect()).toEqual(state);
+        expect(state.values.H12).toBe(12);
+        expect(state.fills.I12).toBe(ERROR.fill);
+      });
+    });
+
+    describe('readWorkbook', () => {
+      const named = (name: string): GridData => ({ ...smallNationalGrid(), name });
+      it('reads every visible sheet in tab order and lists the hidden ones it skipped', async () => {
+        const gw = await h.openWorkbook([{ grid: named('封面') }, { grid: named('去年') , visibility: 'hidden' }, { grid: jingmenGrid() }, { grid: named('底稿'), visibility: 'very-hidden' }]);
+        const wb = await gw.readWorkbook();
+        expect(wb.sheets.map((s) => s.grid.name)).toEqual(['封面', jingmenGrid().name]);
+        expect(wb.skipped).toEqual([
+          { sheet: '去年', reason: 'hidden' },
+          { sheet: '底稿', reason: 'very-hidden' },
+        ]);
+        expect(wb.activeSheetId).toBe(wb.sheets[0].sheetId);
+        expect(valuesByAddress(wb.sheets[1].grid)).toEqual(valuesByAddress(jingmenGrid()));
+        expect(single(checkSheet(wb.sheets[1].grid)).form?.kind).toBe('hubei-project');
+      });
+
+      it('reads hidden sheets too when asked, and what it read can be written', async () => {
+        const gw = await h.openWorkbook([{ grid: named('封面') }, { grid: named('去年'), visibility: 'hidden' }]);
+        const wb = await gw.readWorkbook({ includeHidden: true });
+        expect(wb.sheets.map((s) => s.grid.name)).toEqual(['封面', '去年']);
+        expect(wb.skipped).toEqual([]);
+        const outcome = await gw.apply({ sheetId: wb.sheets[0].sheetId, writes: [write('I6', 9, null)], highlights: [], notes: false });
+        expect(outcome.written).toBe(1);
+        expect((await h.inspect('封面')).values.I6).toBe(9);
+      });
+    });
+
+    describe('ribbon reports', () => {
+      it('hands the pane each report the ribbon left, once', async () => {
+        const gw = await openNational();
+        if (!gw.postCommandReport || !gw.takeCommandReports) return;
+        const report = { command: 'checkTable' as const, at: '2026-12-01T08:30:00.000Z', ok: false, code: 'protected' as const };
+        await gw.postCommandReport(report);
+        expect(await gw.takeCommandReports()).toEqual([report]);
+        expect(await gw.takeCommandReports()).toEqual([]);
       });
     });
   });
