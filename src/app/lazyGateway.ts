@@ -1,5 +1,17 @@
 import type { AcceptedFinding } from './acceptedFindings';
-import type { ApplyOutcome, ApplyRequest, HostCapabilities, HostGateway, InsertRowsRequest, SheetSnapshot } from './hostGateway';
+import type {
+  ApplyOutcome,
+  ApplyRequest,
+  CommandReport,
+  DiscardRequest,
+  HostCapabilities,
+  HostGateway,
+  InsertRowsRequest,
+  ReadWorkbookOptions,
+  RestoreOutcome,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from './hostGateway';
 import type { SettingsInput } from '../core/report/settingsSchema';
 import type { TemplateSpec } from '../core/template/templateSpec';
 
@@ -37,14 +49,28 @@ export class LazyGateway implements HostGateway {
   async readActiveSheet(): Promise<SheetSnapshot> {
     return (await this.gateway()).readActiveSheet();
   }
+  async readWorkbook(options?: ReadWorkbookOptions): Promise<WorkbookSnapshot> {
+    return (await this.gateway()).readWorkbook(options);
+  }
   async apply(request: ApplyRequest): Promise<ApplyOutcome> {
     return (await this.gateway()).apply(request);
   }
-  async clearMarks(): Promise<number> {
+  async clearMarks(): Promise<RestoreOutcome> {
     return (await this.gateway()).clearMarks();
   }
-  async undoWrites(): Promise<number> {
+  async undoWrites(): Promise<RestoreOutcome> {
     return (await this.gateway()).undoWrites();
+  }
+  async discardRecord(request: DiscardRequest): Promise<void> {
+    return (await this.gateway()).discardRecord(request);
+  }
+  async postCommandReport(report: CommandReport): Promise<void> {
+    const gw = await this.gateway();
+    if (gw.postCommandReport) await gw.postCommandReport(report);
+  }
+  async takeCommandReports(): Promise<CommandReport[]> {
+    const gw = await this.gateway();
+    return gw.takeCommandReports ? gw.takeCommandReports() : [];
   }
   pending(): { marks: number; writes: number } {
     return this.loaded ? this.loaded.pending() : { marks: 0, writes: 0 };

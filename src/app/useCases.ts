@@ -1,10 +1,10 @@
 import type { GridData } from '../core/grid/cellGrid';
-import type { SheetReport } from '../core/report/reportSchema';
+import type { Highlight, SheetReport, Write } from '../core/report/reportSchema';
 import type { Settings, SettingsInput } from '../core/report/settingsSchema';
 import type { TemplateKind, TemplateSpec } from '../core/template/templateSpec';
 import { AcceptedFinding, AcceptedIssue, ACCEPTED_MAX, applyAccepted, findingKey, REASON_MAX, sameKey } from './acceptedFindings';
 import { loadEngine } from './engine';
-import { ApplyOutcome, GatewayError, HostGateway, InsertRowsRequest } from './hostGateway';
+import { ApplyOutcome, CommandReport, DiscardRequest, GatewayError, HostGateway, InsertRowsRequest, RestoreOutcome } from './hostGateway';
 
 /**
  * The add-in's use cases: thin functions over the engine and a host gateway. The task pane, the
@@ -62,13 +62,13 @@ export async function checkActiveSheet(
   return result;
 }
 
-/** Every cell to mark, over all the forms of the sheet. */
-export function highlightsOf(result: Pick<CheckResult, 'reports'>): SheetReport['highlights'] {
+/** The highlights of every form of a checked sheet. */
+export function allHighlights(result: Pick<CheckResult, 'reports'>): Highlight[] {
   return result.reports.flatMap((r) => r.highlights);
 }
 
-/** The results to write back, over all the forms of the sheet. */
-export function writesOf(result: Pick<CheckResult, 'reports'>): SheetReport['writes'] {
+/** The writes of every form of a checked sheet (their cells never overlap: forms do not). */
+export function allWrites(result: Pick<CheckResult, 'reports'>): Write[] {
   return result.reports.flatMap((r) => r.writes);
 }
 
@@ -84,9 +84,11 @@ export function countsOf(result: Pick<CheckResult, 'reports'>): SheetReport['sum
 }
 
 /**
- * 检查表格: check, then mark the findings on the sheet (one read, one write). Earlier marks are
- * cleared first — also those another runtime made (the ribbon button's, for the pane: refreshPending)
- * — so that the sheet shows only this check's findings. Accepted findings are not marked.
+ * 检查表格: check, then mark the findings on the sheet (one read, one apply). The apply first
+ * removes the add-in's earlier marks — also those another runtime made (the ribbon button's, for
+ * the pane) — so that the sheet shows only this check's findings; a clear that fails never blocks
+ * the check: `outcome.cleared` says what could not be cleared (the pane offers discardRecord).
+ * Accepted findings are not marked.
  */
 export async function checkAndMark(
   gw: HostGateway,
@@ -94,26 +96,40 @@ export async function checkAndMark(
   accepted?: readonly AcceptedFinding[],
 ): Promise<CheckResult & { outcome: ApplyOutcome }> {
   if (gw.refreshPending) await gw.refreshPending();
-  if (gw.pending().marks > 0) await gw.clearMarks();
   const result = await checkActiveSheet(gw, settings, accepted);
   const caps = await gw.capabilities();
-  const outcome = await gw.apply({ sheetId: result.sheetId, writes: [], highlights: highlightsOf(result), notes: caps.notes });
+  const outcome = await gw.apply({ sheetId: result.sheetId, writes: [], highlights: allHighlights(result), notes: caps.notes, replaceMarks: true });
   return { ...result, outcome };
 }
 
-/** 写回结果: writes the computed results into the forms' result cells. */
+/** 写回结果: writes the computed results into the forms' result cells (each compared with the live cell first). */
 export async function writeResults(gw: HostGateway, result: CheckResult): Promise<ApplyOutcome> {
-  return gw.apply({ sheetId: result.sheetId, writes: writesOf(result), highlights: [], notes: false });
+  return gw.apply({ sheetId: result.sheetId, writes: allWrites(result), highlights: [], notes: false });
 }
 
 /** 清除标记 */
-export function clearMarks(gw: HostGateway): Promise<number> {
+export function clearMarks(gw: HostGateway): Promise<RestoreOutcome> {
   return gw.clearMarks();
 }
 
 /** 撤销写回 */
-export function undoWrites(gw: HostGateway): Promise<number> {
+export function undoWrites(gw: HostGateway): Promise<RestoreOutcome> {
   return gw.undoWrites();
+}
+
+/** 放弃记录: forget marks and/or writes that can no longer be cleared or undone (changes no cell). */
+export function discardRecord(gw: HostGateway, request: DiscardRequest): Promise<void> {
+  return gw.discardRecord(request);
+}
+
+/** What the ribbon command left for the pane since it last looked (none where the host has no ribbon). */
+export async function takeCommandReports(gw: HostGateway): Promise<CommandReport[]> {
+  if (!gw.takeCommandReports) return [];
+  try {
+    return await gw.takeCommandReports();
+  } catch {
+    return [];
+  }
 }
 
 /** Lays out a sheet (a blank form, the 检查结果 export) on a new sheet and activates it; returns its name. */

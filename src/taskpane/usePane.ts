@@ -5,15 +5,15 @@ import {
   CheckResult,
   clearMarks,
   goToCell,
-  insertBlankForm,
   insertIndicatorRows,
+  insertTemplate,
   loadSettings,
   saveSettings,
   undoWrites,
   writeResults,
 } from '../app/useCases';
-import type { Settings } from '../core/report/settingsSchema';
-import { DEFAULT_SETTINGS } from '../core/report/settingsValues';
+import { DEFAULT_SETTINGS, parseSettings, Settings } from '../core/report/settingsSchema';
+import { templateFor } from '../core/template/templates';
 import type { TemplateKind } from '../core/template/templateSpec';
 import type { Operation, UiLocale, UiMessages } from '../i18n/uiMessages';
 import { flattenFindings, groupFindings } from './findingsModel';
@@ -106,19 +106,19 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
 
   const clear = useCallback(async () => {
     const o = await run('clear', () => clearMarks(gateway));
-    if (o.ok) setNotice(() => (m: UiMessages) => m.clearedStatus(o.value));
+    if (o.ok) setNotice(() => (m: UiMessages) => m.clearedStatus(o.value.restored));
   }, [gateway, run]);
 
   const undo = useCallback(async () => {
     const o = await run('undo', () => undoWrites(gateway));
     if (!o.ok) return;
     setWritten(false);
-    setNotice(() => (m: UiMessages) => m.undoneStatus(o.value));
+    setNotice(() => (m: UiMessages) => m.undoneStatus(o.value.restored));
   }, [gateway, run]);
 
   const addTemplate = useCallback(
     async (kind: TemplateKind) => {
-      const o = await run('template', () => insertBlankForm(gateway, kind));
+      const o = await run('template', () => insertTemplate(gateway, templateFor(kind)));
       if (!o.ok) return;
       // The new sheet is active now: the previous findings are about another sheet.
       setResult(null);
@@ -161,7 +161,7 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
   const changeSettings = useCallback(
     async (patch: Partial<Settings>) => {
       if (busyRef.current) return;
-      const nextSettings: Settings = { ...settings, ...patch, locale };
+      const nextSettings = parseSettings({ ...settings, ...patch, locale });
       setSettings(nextSettings);
       const o = await run('settings', () => saveSettings(gateway, nextSettings));
       if (!o.ok) return;
@@ -172,9 +172,14 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
     [check, gateway, locale, result, run, settings, stale],
   );
 
-  const report = result?.reports[0] ?? null;
+  /** The sheet's reports, one per form (usually one); `report` is the first. */
+  const reports = result?.reports ?? null;
+  const report = reports?.[0] ?? null;
+  const writes = reports?.reduce((n, r) => n + r.writes.length, 0) ?? 0;
+  const hasIndicators = reports?.some((r) => r.form && r.indicators.length > 0) ?? false;
   return {
     settings,
+    reports,
     report,
     findings,
     ordered,
@@ -186,10 +191,10 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
     pending,
     can: {
       act: busy === null,
-      write: busy === null && !!report && !stale && !written && report.writes.length > 0,
+      write: busy === null && !!report && !stale && !written && writes > 0,
       clear: busy === null && pending.marks > 0,
       undo: busy === null && pending.writes > 0,
-      insertRows: busy === null && !!report?.form && !stale && report.indicators.length > 0,
+      insertRows: busy === null && !stale && hasIndicators,
     },
     actions: {
       check: () => check(),

@@ -5,7 +5,7 @@ import { jingmenGrid } from '../support/fixtures';
 
 function report(): { grid: GridData; report: SheetReport } {
   const grid = jingmenGrid();
-  return { grid, report: checkSheet(grid) };
+  return { grid, report: checkSheet(grid)[0] };
 }
 
 function accept(r: SheetReport, grid: GridData, rule: string, reason = '已知'): AcceptedFinding {
@@ -51,7 +51,7 @@ describe('accepted findings', () => {
     const { grid, report: r } = report();
     const entry = accept(r, grid, 'target-not-met-unexplained');
     const moved = shiftDown(grid, 3);
-    const { accepted } = applyAccepted(checkSheet(moved), moved, [entry]);
+    const { accepted } = applyAccepted(checkSheet(moved)[0], moved, [entry]);
     expect(accepted).toHaveLength(1);
     expect(accepted[0].issue.cell).toBe('F19');
   });

@@ -1,12 +1,21 @@
 import { checkSheet, GridData, Issue, RuleId, SettingsInput, SheetReport, sheetReportSchema } from '../../src/core';
 import { ruleSeverities } from '../../src/core/rules/catalogue';
 
+/** The one report of a sheet that holds a single form (or none); fails when the sheet gave several. */
+export function single(reports: SheetReport[]): SheetReport {
+  if (reports.length !== 1) {
+    throw new Error(`expected one report for the sheet, got ${reports.length}: ${reports.map((r) => r.form?.range ?? 'no form').join(', ')}`);
+  }
+  return reports[0];
+}
+
 /**
- * Checks one sheet and validates the report against its schema, and every finding's severity
- * against the rule catalogue (src/core/rules): the catalogue is the source of rule severities.
+ * Checks one sheet holding one form and validates the report against its schema, and every
+ * finding's severity against the rule catalogue (src/core/rules): the catalogue is the source of
+ * rule severities.
  */
 export function check(grid: GridData, settings: SettingsInput = {}): SheetReport {
-  const report = checkSheet(grid, settings);
+  const report = single(checkSheet(grid, settings));
   sheetReportSchema.parse(report);
   for (const i of report.issues) {
     if (!ruleSeverities(i.rule).includes(i.severity)) {

@@ -2,7 +2,7 @@ import { L, RuleGroup } from './ruleMeta';
 
 /** The form as a whole and its header fields. */
 export const FORM_RULES: RuleGroup<
-  'form-not-found' | 'column-missing' | 'field-empty' | 'placeholder-text' | 'goal-not-narrative' | 'project-budget-mismatch'
+  'form-not-found' | 'form-incomplete' | 'column-missing' | 'field-empty' | 'placeholder-text' | 'goal-not-narrative' | 'project-budget-mismatch'
 > = {
   'form-not-found': {
     id: 'form-not-found',
@@ -24,6 +24,25 @@ export const FORM_RULES: RuleGroup<
     example: {
       situation: L('第一个工作表是封面，只有标题和单位名称。', 'The first sheet is a cover page with a title and the unit’s name only.'),
       params: { looked: '三级指标/指标名称 + 年度指标值/年初目标值/实际完成值' },
+    },
+  },
+  'form-incomplete': {
+    id: 'form-incomplete',
+    severity: 'warning',
+    category: 'form',
+    title: L('表格不完整', 'Incomplete table'),
+    checks: L(
+      '找到的表格是否有绩效指标行和总分（合计）行——例如表格在预算执行部分后就截断了。',
+      'Whether the form found has indicator rows and a total row — e.g. a table cut off after its budget block.',
+    ),
+    why: L(
+      '缺了这些部分就算不出总分和等级；把半张表的得分当成总分会误导评审，所以不给总分和等级。',
+      'Without them there is no total or grade; taking half a table’s score for the total would mislead the reviewer, so none is given.',
+    ),
+    fix: L('补全缺少的部分（绩效指标或总分行），或确认复制时没有漏掉行。', 'Add the missing part (the indicators or the total row), or check that no rows were lost when copying.'),
+    example: {
+      situation: L('部门整体支出表只填到“资金情况”，下面没有指标。', 'A department table filled in as far as its funds block, with no indicators below.'),
+      params: { missing: 'indicators' },
     },
   },
   'column-missing': {
