@@ -14,6 +14,10 @@ export { parseSettings } from '../core/report/settingsSchema';
 export { planInsertRows } from '../core/template/planInsertRows';
 export { templateFor } from '../core/template/templates';
 export { parseAcceptedList } from './acceptedSchema';
+export { ruleMeta } from '../core/rules/catalogue';
+export { presentForms } from './present/presentForms';
+export { findingsText } from './present/findingsText';
+export { exportSheetSpec } from './present/exportSheet';
 
 /**
  * The reports of one sheet, one per form in sheet order (a sheet without a form gives one report

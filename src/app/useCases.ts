@@ -4,7 +4,7 @@ import type { Settings, SettingsInput } from '../core/report/settingsSchema';
 import type { TemplateKind, TemplateSpec } from '../core/template/templateSpec';
 import { AcceptedFinding, AcceptedIssue, ACCEPTED_MAX, applyAccepted, findingKey, REASON_MAX, sameKey } from './acceptedFindings';
 import { loadEngine } from './engine';
-import { ApplyOutcome, CommandReport, DiscardRequest, GatewayError, HostGateway, InsertRowsRequest, RestoreOutcome } from './hostGateway';
+import { ApplyOutcome, CommandReport, DiscardRequest, GatewayError, HostGateway, InsertRowsRequest, RestoreOutcome, SkippedSheet } from './hostGateway';
 
 /**
  * The add-in's use cases: thin functions over the engine and a host gateway. The task pane, the
@@ -60,6 +60,43 @@ export async function checkActiveSheet(
   const result: CheckResult = { sheetId: snap.sheetId, grid: snap.grid, reports, accepted: taken };
   if (snap.grid.truncated) result.truncated = snap.grid.truncated;
   return result;
+}
+
+/** One sheet of a whole-workbook check. */
+export interface SheetCheck {
+  sheetId: string;
+  name: string;
+  /** The forms on it (accepted findings taken out); empty when it holds none. */
+  reports: SheetReport[];
+}
+
+export interface WorkbookCheck {
+  /** Every sheet read, in tab order. */
+  sheets: SheetCheck[];
+  /** Sheets not read (hidden, or beyond what one read may load). */
+  skipped: SkippedSheet[];
+  activeSheetId: string;
+}
+
+/**
+ * 检查全部工作表: reads every visible sheet (as few round trips as the host allows) and checks each;
+ * marks nothing.
+ */
+export async function checkAllSheets(
+  gw: HostGateway,
+  settings: SettingsInput | Settings,
+  accepted?: readonly AcceptedFinding[],
+): Promise<WorkbookCheck> {
+  const list = accepted ?? (await loadAccepted(gw));
+  const engine = await loadEngine();
+  const parsed = engine.parseSettings(settings);
+  const snap = await gw.readWorkbook({ includeHidden: parsed.includeHidden });
+  const sheets: SheetCheck[] = [];
+  for (const s of snap.sheets) {
+    const { reports } = await reportsFor(s.grid, parsed, list);
+    sheets.push({ sheetId: s.sheetId, name: s.grid.name, reports: reports.filter((r) => r.form !== null) });
+  }
+  return { sheets, skipped: snap.skipped, activeSheetId: snap.activeSheetId };
 }
 
 /** The highlights of every form of a checked sheet. */

@@ -105,12 +105,12 @@ export const zhCN: IssueCatalog = {
       ? `二级指标“${p.level2}”是旧称，按“${p.canonical}”处理，建议改为“${p.canonical}”`
       : `二级指标“${p.level2}”不属于一级指标“${p.level1}”：请移到正确的一级指标下，或改正二级指标名称`,
   'target-unreadable': (p) => `${p.name}：无法识别指标值“${p.text}”：请写成“≥95%”“≤421万元”这样的比较符加数字，或写明定性目标`,
-  'actual-unreadable': (p) => `${p.name}：实际完成值“${p.text}”无法与指标值“${p.target}”比较：定量指标请填数字和单位，定性指标请填“达成年度指标”等`,
+  'actual-unreadable': (p) => `${p.name}：实际完成值“${p.text}”无法与指标值“${p.target}”比较：请给定量指标填数字和单位，给定性指标填“达成年度指标”等`,
   'qualitative-actual-unknown': (p) =>
     `${p.name}：定性指标的实际完成值“${p.text}”不是规范表述：请改为“达成年度指标”“部分达成年度指标并具有一定效果”或“未达成年度指标且效果较差”`,
   'unit-missing': (p) => `${p.name}：指标值“${p.target}”没有计量单位：请在计量单位列或数字后写明单位（如 %、万元、人次）`,
   'unit-mismatch': (p) => `${p.name}：计量单位不一致（${p.units}）：请统一计量单位列、指标值和实际完成值的单位`,
-  'unit-nonstandard': (p) => `${p.name}：计量单位“${p.unit}”请改为“${p.standard}”`,
+  'unit-nonstandard': (p) => `${p.name}：计量单位“${p.unit}”不规范，请改为“${p.standard}”`,
   'percent-out-of-range': (p) => `${p.name}：满意度 ${p.value} 超出 0–100% 范围：请核对数值，填 0% 到 100% 之间的百分数`,
   'degenerate-target': (p) => `${p.name}：指标值“${p.target}”只有恰好达到才算完成：建议改为“=”或设定合理区间（如“≥98%”）`,
   'target-not-met-unexplained': (p) => `${p.name}：${p.actualLabel} ${p.actual} 未达到${p.targetLabel} ${p.target}，请说明偏差原因`,
@@ -179,7 +179,7 @@ export const enUS: IssueCatalog = {
     `${p.name}: the qualitative actual "${p.text}" is not a standard phrase: use one of the standard ones (annual target met / partly met / not met)`,
   'unit-missing': (p) => `${p.name}: the target "${p.target}" has no unit: write it in the unit column or after the number (%, 10k yuan, persons …)`,
   'unit-mismatch': (p) => `${p.name}: units do not agree (${p.units}): use one unit in the unit column, the target and the actual`,
-  'unit-nonstandard': (p) => `${p.name}: write the unit "${p.unit}" as "${p.standard}"`,
+  'unit-nonstandard': (p) => `${p.name}: the unit "${p.unit}" is not standard: write it as "${p.standard}"`,
   'percent-out-of-range': (p) => `${p.name}: satisfaction ${p.value} is outside 0–100%: check it and enter a percentage from 0% to 100%`,
   'degenerate-target': (p) => `${p.name}: the target "${p.target}" can only be met exactly: consider "=" or a range (≥98%)`,
   'target-not-met-unexplained': (p) => `${p.name}: actual ${p.actual} is below the target ${p.target}: explain the deviation`,

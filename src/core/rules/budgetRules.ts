@@ -58,6 +58,7 @@ export const BUDGET_RULES: RuleGroup<
   },
   'over-budget': {
     id: 'over-budget',
+    performance: true,
     severity: 'error',
     category: 'budget',
     title: L('执行数超过预算数', 'Spending above the budget'),
@@ -84,6 +85,7 @@ export const BUDGET_RULES: RuleGroup<
   },
   'low-execution-unexplained': {
     id: 'low-execution-unexplained',
+    performance: true,
     severity: 'warning',
     otherSeverities: [{ severity: 'error', when: L('四川口径下为错误', 'under the Sichuan policy') }],
     category: 'budget',
@@ -101,6 +103,7 @@ export const BUDGET_RULES: RuleGroup<
   },
   'budget-adjusted-to-spend': {
     id: 'budget-adjusted-to-spend',
+    performance: true,
     severity: 'warning',
     category: 'budget',
     title: L('预算按支出调整', 'Budget adjusted to the spending'),
@@ -114,6 +117,7 @@ export const BUDGET_RULES: RuleGroup<
   },
   'budget-adjusted-unexplained': {
     id: 'budget-adjusted-unexplained',
+    performance: true,
     severity: 'warning',
     category: 'budget',
     title: L('预算调整未说明原因', 'Budget adjustment not explained'),

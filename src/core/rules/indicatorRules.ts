@@ -142,6 +142,7 @@ export const INDICATOR_RULES: RuleGroup<
   },
   'target-not-met-unexplained': {
     id: 'target-not-met-unexplained',
+    performance: true,
     severity: 'error',
     otherSeverities: [
       {
@@ -164,6 +165,7 @@ export const INDICATOR_RULES: RuleGroup<
   },
   'over-achieved': {
     id: 'over-achieved',
+    performance: true,
     severity: 'warning',
     category: 'indicator',
     title: L('超额完成较多', 'Far above the target'),
@@ -190,6 +192,7 @@ export const INDICATOR_RULES: RuleGroup<
   },
   'cost-actual-mismatch': {
     id: 'cost-actual-mismatch',
+    performance: true,
     severity: 'warning',
     category: 'indicator',
     title: L('成本指标与执行数不符', 'Cost indicator differs from spending'),

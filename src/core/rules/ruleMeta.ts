@@ -22,6 +22,12 @@ export interface RuleMeta<K extends RuleId = RuleId> {
   /** Other severities the rule can be given, and when (e.g. a policy that makes it an error). */
   otherSeverities?: readonly { severity: Severity; when: Localized }[];
   category: RuleCategory;
+  /**
+   * The finding is about how the project performed (a target missed, money unspent), not about
+   * how the form was filled in: it belongs in the form's 问题和不足, and the pane's "copy for
+   * 问题和不足" lists these only.
+   */
+  performance?: boolean;
   /** A short name, as a finding's group title: "模板提示文字未删除". */
   title: Localized;
   /** What the rule checks. */

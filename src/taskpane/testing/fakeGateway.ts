@@ -65,9 +65,12 @@ export class FakeGateway implements HostGateway {
     return { grid: this.grid, sheetId: this.sheetId };
   }
 
+  /** Sheets of the workbook besides the active one (readWorkbook reads them after it). */
+  otherSheets: SheetSnapshot[] = [];
+
   async readWorkbook(): Promise<WorkbookSnapshot> {
     await this.enter('readWorkbook', []);
-    return { sheets: [{ grid: this.grid, sheetId: this.sheetId }], skipped: [], activeSheetId: this.sheetId };
+    return { sheets: [{ grid: this.grid, sheetId: this.sheetId }, ...this.otherSheets], skipped: [], activeSheetId: this.sheetId };
   }
 
   async apply(request: ApplyRequest): Promise<ApplyOutcome> {
