@@ -20,7 +20,7 @@ import { FakeOfficeError, MAX_COL, MAX_ROW, normColour, parseAddress, unkey } fr
 import { FakeContext, Loadable, Op, WEB_PAYLOAD_LIMIT } from './fake/context';
 import { RangeAreasProxy, RangeProxy } from './fake/range';
 import { FakeCell, FakeFill, FakeSheet, FakeValue, NO_FILL } from './fake/sheet';
-import { CustomXmlPartsProxy, FakeXmlPart, NamedItemCollectionProxy, NoteCollectionProxy } from './fake/workbook';
+import { CustomXmlPartsProxy, FakeXmlPart, NamedItemCollectionProxy, NoteCollectionProxy, SettingCollectionProxy } from './fake/workbook';
 
 export { FakeOfficeError, MAX_COL, MAX_ROW, parseAddress } from './fake/address';
 export { NO_FILL, FakeSheet } from './fake/sheet';
@@ -230,9 +230,11 @@ class WorksheetCollectionProxy extends Loadable {
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly customXmlParts: CustomXmlPartsProxy;
+  readonly settings: SettingCollectionProxy;
   constructor(readonly ctx: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.customXmlParts = new CustomXmlPartsProxy(ctx);
+    this.settings = new SettingCollectionProxy(ctx);
   }
   get notes(): NoteCollectionProxy {
     return new NoteCollectionProxy(this.ctx, null);
@@ -303,6 +305,8 @@ export class FakeExcel {
   sheets: FakeSheet[] = [];
   active!: FakeSheet;
   xmlParts: FakeXmlPart[] = [];
+  /** The workbook's add-in settings (Excel.SettingCollection), shared by every runtime. */
+  settings = new Map<string, unknown>();
   nextXmlId = 1;
   syncs = 0;
   runs = 0;

@@ -30,6 +30,8 @@ export interface Op {
   bytes: number;
   /** The operation changes the workbook (for the undo stack and for protection). */
   mutates: boolean;
+  /** What it is, where a test needs to pick one ('values', 'numberFormat', 'formulas'). */
+  kind?: string;
 }
 
 export class FakeContext {
@@ -54,8 +56,8 @@ export class FakeContext {
   private objectBytes = 0;
 
   /** Queues an operation; `data` is what the call sends (its UTF-8 JSON length counts toward the request). */
-  queue(run: () => void, mutates: boolean, data?: unknown): void {
-    this.ops.push({ run, mutates, bytes: PAYLOAD_PER_CALL + (data === undefined ? 0 : jsonBytes(data)) });
+  queue(run: () => void, mutates: boolean, data?: unknown, kind?: string): void {
+    this.ops.push({ run, mutates, kind, bytes: PAYLOAD_PER_CALL + (data === undefined ? 0 : jsonBytes(data)) });
   }
 
   /** Counts a loaded value toward the response (UTF-8 bytes of its JSON). */

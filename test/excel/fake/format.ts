@@ -28,6 +28,8 @@ export class FormatProxy {
   constructor(
     readonly ctx: FakeContext,
     readonly targets: Targets,
+    /** The format of an *OrNullObject range: loads on a null range load nothing instead of failing. */
+    readonly nullable = false,
   ) {}
 
   each(fn: (sheet: FakeSheet, cell: FakeCell) => void, data?: unknown): void {
@@ -132,7 +134,15 @@ class ProtectionProxy extends Loadable {
   }
   load(_p?: string): this {
     this.owner.ctx.queue(() => {
-      const { sheet, rects } = this.owner.targets();
+      let at;
+      try {
+        at = this.owner.targets();
+      } catch (e) {
+        if (!this.owner.nullable) throw e;
+        this.isNullObject = true;
+        return;
+      }
+      const { sheet, rects } = at;
       const states = new Set<boolean>();
       for (const r of rects) for (const { row, col } of cellsOf(r)) states.add(sheet.cell(row, col)?.locked ?? true);
       const locked = states.size === 1 ? [...states][0] : null;

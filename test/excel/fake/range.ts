@@ -136,19 +136,19 @@ export class RangeProxy extends Loadable {
     return this.get('values');
   }
   set values(v: unknown[][]) {
-    this.setGrid(v, valuesWritable, (sheet, row, col, x) => sheet.assign(row, col, x));
+    this.setGrid('values', v, valuesWritable, (sheet, row, col, x) => sheet.assign(row, col, x));
   }
   get numberFormat(): unknown[][] {
     return this.get('numberFormat');
   }
   set numberFormat(v: unknown[][]) {
-    this.setGrid(v, (sheet) => formattable(sheet), (sheet, row, col, x) => (sheet.ensure(row, col).numberFormat = String(x)));
+    this.setGrid('numberFormat', v, (sheet) => formattable(sheet), (sheet, row, col, x) => (sheet.ensure(row, col).numberFormat = String(x)));
   }
   get formulas(): unknown[][] {
     return this.get('formulas');
   }
   set formulas(v: unknown[][]) {
-    this.setGrid(v, valuesWritable, (sheet, row, col, x) => {
+    this.setGrid('formulas', v, valuesWritable, (sheet, row, col, x) => {
       if (typeof x === 'string' && x.startsWith('=')) {
         const c = sheet.ensure(row, col);
         c.formula = x;
@@ -161,7 +161,7 @@ export class RangeProxy extends Loadable {
     return this.get('valueTypes');
   }
 
-  private setGrid(v: unknown[][], check: (sheet: FakeSheet, rect: RangeRef) => void, set: (sheet: FakeSheet, row: number, col: number, x: unknown) => void): void {
+  private setGrid(kind: string, v: unknown[][], check: (sheet: FakeSheet, rect: RangeRef) => void, set: (sheet: FakeSheet, row: number, col: number, x: unknown) => void): void {
     const copy = v.map((r) => [...r]);
     this.ctx.queue(
       () => {
@@ -174,6 +174,7 @@ export class RangeProxy extends Loadable {
       },
       true,
       copy,
+      kind,
     );
   }
 
@@ -254,10 +255,14 @@ export class RangeProxy extends Loadable {
     );
   }
 
-  readonly format = new FormatProxy(this.ctx, () => {
-    const { sheet, rect } = this.resolve();
-    return { sheet, rects: [rect] };
-  });
+  readonly format = new FormatProxy(
+    this.ctx,
+    () => {
+      const { sheet, rect } = this.resolve();
+      return { sheet, rects: [rect] };
+    },
+    this.orNull,
+  );
 
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     return new ConditionalFormatCollectionProxy(this.ctx, () => {

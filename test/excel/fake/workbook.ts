@@ -246,6 +246,11 @@ export class NamedItemCollectionProxy {
   getItemOrNullObject(name: string): NamedItemProxy {
     return new NamedItemProxy(this.ctx, () => ({ sheet: this.sheet(), name }));
   }
+
+  /** The name; its operations fail with ItemNotFound at sync when there is none. */
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => ({ sheet: this.sheet(), name }));
+  }
 }
 
 // ------------------------------------------------------------------------------------ custom XML parts
@@ -368,3 +373,59 @@ export class CustomXmlPartsProxy {
 }
 
 export { RangeAreasProxy };
+
+// ------------------------------------------------------------------------------------ settings
+
+/**
+ * `workbook.settings` (Excel.SettingCollection, ExcelApi 1.4): the add-in's key/value pairs in
+ * the workbook, one collection per workbook and add-in, read and written by every runtime of the
+ * add-in through Excel.run (learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings:
+ * "Settings are unique to a single Excel file and add-in pairing"). `add` sets or replaces a key.
+ */
+export class SettingCollectionProxy {
+  constructor(readonly ctx: FakeContext) {}
+
+  add(key: string, value: unknown): void {
+    const copy = JSON.parse(JSON.stringify(value ?? null)) as unknown;
+    this.ctx.queue(
+      () => {
+        if (!key || key.length > 255) throw new FakeOfficeError('InvalidArgument');
+        this.ctx.fake.settings.set(key, copy);
+      },
+      true,
+      { key, value: copy },
+    );
+  }
+
+  getItemOrNullObject(key: string): SettingProxy {
+    return new SettingProxy(this.ctx, key);
+  }
+}
+
+class SettingProxy extends Loadable {
+  constructor(
+    readonly ctx: FakeContext,
+    readonly key: string,
+  ) {
+    super();
+    ctx.object();
+  }
+  load(_p?: string): this {
+    this.ctx.queue(() => {
+      const has = this.ctx.fake.settings.has(this.key);
+      this.isNullObject = !has;
+      if (has) {
+        const v = this.ctx.fake.settings.get(this.key);
+        this.loaded.set('value', JSON.parse(JSON.stringify(v)));
+        this.ctx.answered(v);
+      }
+    }, false);
+    return this;
+  }
+  get value(): unknown {
+    return this.get('value');
+  }
+  delete(): void {
+    this.ctx.queue(() => void this.ctx.fake.settings.delete(this.key), true);
+  }
+}
