@@ -10,6 +10,7 @@
 import '../app/noEval';
 import type { CommandReport, HostGateway } from '../app/hostGateway';
 import { checkAndMark, loadSettings } from '../app/useCases';
+import { countIssues } from '../core/report/summarize';
 import { toGatewayError } from '../excel/officeErrors';
 import { sharedOfficeGateway } from '../excel/sharedGateway';
 import { needsAttention, showCommandDialog } from './commandDialog';
@@ -43,14 +44,14 @@ export function makeCheckTable(gateway: () => HostGateway, notify: Notify = show
       gw = gateway();
       const settings = await loadSettings(gw);
       const result = await checkAndMark(gw, settings);
-      const s = result.report.summary;
+      const s = countIssues(result.reports);
       const cleared = result.outcome.cleared;
       report = {
         command: 'checkTable',
         at,
         ok: true,
-        code: result.report.form ? 'checked' : 'no-form',
-        sheet: result.report.sheet,
+        code: result.reports.some((r) => r.form) ? 'checked' : 'no-form',
+        sheet: result.reports[0].sheet,
         errors: s.errors,
         warnings: s.warnings,
         infos: s.infos,

@@ -11,6 +11,7 @@ import { TEMPLATE_KINDS } from '../../src/core/template/templateSpec';
 import { templateFor } from '../../src/core/template/templates';
 import { jingmenGrid } from '../support/fixtures';
 import { smallNationalGrid, valuesByAddress } from './fixtures';
+import { single } from '../support/issues';
 
 /**
  * The behaviour every HostGateway shares (hostGateway.ts, gatewayRules.ts), host-neutral: it
@@ -107,7 +108,7 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         expect(snap.grid.name).toBe(fixture.name);
         expect(valuesByAddress(snap.grid)).toEqual(valuesByAddress(fixture));
         expect(snap.grid.merges.map(rangeToA1).sort()).toEqual(fixture.merges.map(rangeToA1).sort());
-        expect(checkSheet(snap.grid).form?.kind).toBe('hubei-project');
+        expect(single(checkSheet(snap.grid)).form?.kind).toBe('hubei-project');
       });
 
       it('reads formulas and number formats', async () => {
@@ -295,8 +296,8 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
       it('checkAndMark marks the worked example’s two warnings; clear restores the sheet', async () => {
         const gw = await h.open(jingmenGrid());
         const before = await h.inspect();
-        const { report, outcome } = await checkAndMark(gw, {});
-        expect(outcome.marked).toBe(report.highlights.length);
+        const { reports, outcome } = await checkAndMark(gw, {});
+        expect(outcome.marked).toBe(single(reports).highlights.length);
         const s = await h.inspect();
         expect(s.fills).toEqual({ A2: WARNING.fill, F16: WARNING.fill });
         await clearMarks(gw);
@@ -307,12 +308,12 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         const gw = await openNational();
         const before = await h.inspect();
         const first = await checkAndMark(gw, {});
-        expect(first.report.writes.map((w) => w.cell)).toEqual(['I6', 'H12', 'H16']);
+        expect(single(first.reports).writes.map((w) => w.cell)).toEqual(['I6', 'H12', 'H16']);
         const outcome = await writeResults(gw, first);
         expect(outcome).toEqual({ written: 3, marked: 0, skipped: [] });
         const second = await checkAndMark(gw, {});
-        expect(second.report.writes).toEqual([]);
-        expect(second.report.total?.statedScore).toBe(96);
+        expect(single(second.reports).writes).toEqual([]);
+        expect(single(second.reports).total?.statedScore).toBe(96);
         await undoWrites(gw);
         await clearMarks(gw);
         expect(await h.inspect()).toEqual(before);
@@ -335,7 +336,7 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         expect(name).toBe(spec.sheetName);
         const snap = await gw.readActiveSheet();
         expect(snap.grid.name).toBe(name);
-        const report = checkSheet(snap.grid);
+        const report = single(checkSheet(snap.grid));
         expect(report.form?.kind).toBe(kind);
         expect(report.issues.filter((i) => i.rule === 'form-not-found' || i.rule === 'column-missing')).toEqual([]);
         const s = await h.inspect();
@@ -421,9 +422,9 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         expect(s.values.C13).toBe('12345政务服务热线来电回复率');
         expect(s.values.C16).toBe('12345政务服务热线来电办结率');
         for (const a1 of ['C14', 'D14', 'E14', 'F14', 'G14', 'C15', 'G15']) expect(s.values[a1]).toBeUndefined();
-        const report = checkSheet((await gw.readActiveSheet()).grid);
+        const report = single(checkSheet((await gw.readActiveSheet()).grid));
         expect(report.form?.kind).toBe('hubei-project');
-        expect(report.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual(checkSheet(fixture).indicators.map((i) => [i.level1, i.level2, i.name]));
+        expect(report.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual(single(checkSheet(fixture)).indicators.map((i) => [i.level1, i.level2, i.name]));
         expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
       });
 
@@ -453,7 +454,7 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         expect(after.fills).toEqual({ D15: '#E2EFDA', D16: '#E2EFDA' });
         expect(after.values.H17).toBeUndefined();
         expect(after.values.G17).toBe(100);
-        const report = checkSheet((await gw.readActiveSheet()).grid);
+        const report = single(checkSheet((await gw.readActiveSheet()).grid));
         expect(report.form?.kind).toBe('national-project');
         expect(report.indicators).toHaveLength(5);
         expect(before.values.A16).toBe('总分');
@@ -474,7 +475,7 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         const gw = await openNational({ protected: true });
         const before = await h.inspect();
         const snap = await gw.readActiveSheet();
-        expect(checkSheet(snap.grid).form?.kind).toBe('national-project');
+        expect(single(checkSheet(snap.grid)).form?.kind).toBe('national-project');
         const wrote = await gw.apply({ sheetId: snap.sheetId, writes: [write('I6', 9, null)], highlights: [], notes: false });
         expect(wrote).toEqual({ written: 0, marked: 0, skipped: [{ sheet: '项目支出绩效自评表', cell: 'I6', reason: 'protected' }] });
         const marked = await gw.apply({ sheetId: snap.sheetId, writes: [], highlights: [mark('I12', 'error'), mark('D12', 'warning')], notes: true });
@@ -614,7 +615,7 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         ]);
         expect(wb.activeSheetId).toBe(wb.sheets[0].sheetId);
         expect(valuesByAddress(wb.sheets[1].grid)).toEqual(valuesByAddress(jingmenGrid()));
-        expect(checkSheet(wb.sheets[1].grid).form?.kind).toBe('hubei-project');
+        expect(single(checkSheet(wb.sheets[1].grid)).form?.kind).toBe('hubei-project');
       });
 
       it('reads hidden sheets too when asked, and what it read can be written', async () => {
