@@ -421,7 +421,7 @@ export const enUS: UiMessages = {
 
   exportTitle: 'Export the results',
   copyMessage: 'Copy the findings (for an e-mail or message)',
-  copyProblems: 'Copy for "问题和不足" (problems)',
+  copyProblems: 'Copy for the "problems and shortcomings" field',
   exportSheet: 'Export to a new sheet "Check results"',
   printView: 'Print view',
   copyText: 'Text to copy',

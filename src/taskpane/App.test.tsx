@@ -117,6 +117,7 @@ describe('task pane: the findings', () => {
     const group = line(RULE_CATALOGUE['placeholder-text'].title['zh-CN']);
     expect(group).toHaveAttribute('aria-expanded', 'false');
     expect(group).toHaveTextContent('3 处');
+    expect(within(group).getByRole('group', { hidden: true })).not.toBeVisible();
     fireEvent.click(group);
     expect(group).toHaveAttribute('aria-expanded', 'true');
     expect(within(group).getAllByRole('treeitem').map((t) => t.textContent)).toEqual([

@@ -207,7 +207,7 @@ export function FindingsTree(props: {
                   <span className={styles.groupTitle}>{props.titleOf(g.rule)}</span>
                   <span className={styles.groupCount}>{m.groupCount(g.findings.length)}</span>
                 </div>
-                <div role="group" className={styles.children} hidden={!open}>
+                <div role="group" className={styles.children} hidden={!open} style={open ? undefined : { display: 'none' }}>
                   {g.findings.map((f) => findingLine(f, true))}
                 </div>
               </div>

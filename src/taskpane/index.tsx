@@ -1,6 +1,6 @@
 /* The task pane's entry: Office.js (loaded by taskpane.html from Microsoft's CDN) → <App>. */
-// First: no eval under the pane's Content-Security-Policy (zod would probe for new Function).
-import '../app/noEval';
+// zod, and with it the no-eval setting (src/app/noEval.ts), is in the chunks loaded on demand:
+// the engine's (src/app/engineModule.ts) and the gateway's (src/excel/officeGatewayChunk.ts).
 import { LazyGateway } from '../app/lazyGateway';
 import { OfficeLike, startTaskpane } from './bootstrap';
 
@@ -10,5 +10,5 @@ const office: OfficeLike | undefined = typeof Office === 'undefined' ? undefined
 // The Office.js gateway (and the engine, src/app/engine.ts) load as chunks of their own while the
 // pane paints its first frame.
 const gateway = () =>
-  new LazyGateway(() => import(/* webpackChunkName: "office-gateway" */ '../excel/officeGateway').then((m) => new m.OfficeGateway()));
+  new LazyGateway(() => import(/* webpackChunkName: "office-gateway" */ '../excel/officeGatewayChunk').then((m) => new m.OfficeGateway()));
 if (container) void startTaskpane(container, office, gateway, navigator.language);
