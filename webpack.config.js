@@ -92,6 +92,8 @@ module.exports = async (env = {}, argv = {}) => {
       // Each entry imports src/app/noEval.ts first: zod must not probe for eval under the CSP.
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The ribbon command's dialog (src/commands/commandDialog.ts opens it).
+      commandDialog: './src/commands/dialogPage.ts',
       preview: './src/preview/index.tsx',
     },
     output: {
@@ -128,6 +130,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       page('taskpane', 'taskpane', './src/taskpane/taskpane.html', addinPageParameters),
       page('commands', 'commands', './src/commands/commands.html', addinPageParameters),
+      page('command-dialog', 'commandDialog', './src/commands/commandDialog.html', addinPageParameters),
       page('preview', 'preview', './src/preview/preview.html'),
       new CopyWebpackPlugin({
         patterns: [
@@ -136,6 +139,9 @@ module.exports = async (env = {}, argv = {}) => {
           // The legacy-webview check of taskpane.html: a file, not an inline script, so that the
           // CSP needs no 'unsafe-inline' for scripts. Plain ES3, copied as is (never bundled).
           { from: 'src/taskpane/legacyWebview.js', to: 'legacy-webview.js' },
+          // The same for the ribbon's function file (commands.html) and the static message it shows.
+          { from: 'src/commands/legacyCommands.js', to: 'commands-legacy.js' },
+          { from: 'src/commands/commandLegacy.html', to: 'command-legacy.html' },
           {
             from: 'manifest*.xml',
             to: '[name][ext]',

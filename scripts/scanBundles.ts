@@ -118,7 +118,7 @@ export function violations(scans: BundleScan[], networkAllowed: Record<string, s
 }
 
 /** The add-in's bundles use no network API; the preview fetches its own origin's /api (src/preview/workbookSource.ts). */
-export const NETWORK_ALLOWED: Record<string, string[]> = { taskpane: [], commands: [], 'legacy-webview': [], preview: ['fetch'] };
+export const NETWORK_ALLOWED: Record<string, string[]> = { taskpane: [], commands: [], commandDialog: [], 'commands-legacy': [], 'legacy-webview': [], preview: ['fetch'] };
 
 function main(): void {
   const dir = resolve(process.argv[2] ?? join(__dirname, '..', 'dist'));

@@ -79,3 +79,50 @@ export function isDefaultFontColor(color: string | null | undefined): boolean {
   const c = normalizeColor(color);
   return c === null || c === '#000000';
 }
+
+/** One mark per cell: the most severe finding decides its style; the texts are joined by lines. */
+export interface PlannedMark {
+  address: string;
+  row: number;
+  col: number;
+  severity: Severity;
+  text: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/**
+ * The marks a list of highlights makes (in first-seen order of their cells). `cellOf` parses an
+ * address (a host throws its own error for a bad one).
+ */
+export function planMarks(highlights: readonly { cell: string; severity: Severity; text: string }[], cellOf: (a1: string) => { row: number; col: number }): PlannedMark[] {
+  const byCell = new Map<string, PlannedMark>();
+  for (const h of highlights) {
+    const existing = byCell.get(h.cell);
+    if (!existing) {
+      const ref = cellOf(h.cell);
+      byCell.set(h.cell, { address: h.cell, row: ref.row, col: ref.col, severity: h.severity, text: h.text });
+      continue;
+    }
+    if ((SEVERITY_RANK[h.severity] ?? 0) > (SEVERITY_RANK[existing.severity] ?? 0)) existing.severity = h.severity;
+    if (h.text && !existing.text.includes(h.text)) existing.text = existing.text ? `${existing.text}\n${h.text}` : h.text;
+  }
+  return [...byCell.values()];
+}
+
+/**
+ * How the add-in recognises a note it added, wherever its cell moved: a fingerprint of the exact
+ * text (length and 32-bit FNV-1a, as hex). A note the person edited no longer matches, so it is
+ * theirs from then on and never deleted.
+ */
+export function noteFingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${text.length.toString(36)}-${h.toString(16).padStart(8, '0')}`;
+}
+
+/** The most notes one check adds (the rest of the findings are in the pane): notes are for reading, not a payload. */
+export const MAX_NOTES_PER_CHECK = 500;

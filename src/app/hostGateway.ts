@@ -30,16 +30,142 @@ export interface ApplyRequest {
   highlights: Highlight[];
   /** Put each highlight's text on its cell as a note where the host supports it. */
   notes: boolean;
+  /**
+   * Remove the add-in's earlier marks (on every sheet) first, in the same operation — 检查表格 —
+   * so that the sheet shows this check's findings only (one undo step where the host groups
+   * them). A clear that fails never blocks the new marks: `ApplyOutcome.cleared` says what it did.
+   */
+  replaceMarks?: boolean;
+}
+
+/**
+ * Why the host left a cell alone. Every skipped cell is reported, so the pane can list it:
+ * - `value-changed`: the cell no longer holds what the check read (写回结果) or what the add-in
+ *   wrote (撤销写回) — the person typed something else since;
+ * - `row-changed`: another cell of the write's row changed since the check (a row was inserted
+ *   or deleted above, or the row was edited): the computed result may no longer fit — check again;
+ * - `formula`: the cell now holds a formula; `merged`: it now lies inside a merged area;
+ * - `deleted`: its row or column was deleted; `sheet-missing`: its sheet is gone;
+ * - `protected`: the sheet is protected and the cell is locked, or formatting is not allowed;
+ * - `note-edited`: the add-in's note on it was edited by the person, so it is theirs now: kept;
+ * - `notes-unsupported`: this Excel cannot remove notes (ExcelApi 1.18): the add-in's note stays
+ *   (the record keeps it, for an Excel that can; discardRecord forgets it);
+ * - `failed`: Excel refused the change (`detail` holds the error code).
+ */
+export type SkipReason =
+  | 'value-changed'
+  | 'row-changed'
+  | 'formula'
+  | 'merged'
+  | 'deleted'
+  | 'sheet-missing'
+  | 'protected'
+  | 'note-edited'
+  | 'notes-unsupported'
+  | 'failed';
+
+export const SKIP_REASONS: readonly SkipReason[] = [
+  'value-changed',
+  'row-changed',
+  'formula',
+  'merged',
+  'deleted',
+  'sheet-missing',
+  'protected',
+  'note-edited',
+  'notes-unsupported',
+  'failed',
+];
+
+/** One cell the host did not change, and why. */
+export interface SkippedCell {
+  /** The sheet's name as the person sees it now (the recorded name when the sheet is gone). */
+  sheet: string;
+  /** The cell's A1 address now (after any rows or columns moved it); null when it is gone. */
+  cell: string | null;
+  reason: SkipReason;
+  /** For diagnostics only (an Office error code); never shown as is. */
+  detail?: string;
+}
+
+/** What 清除标记 or 撤销写回 did. */
+export interface RestoreOutcome {
+  /** Cells put back: marks (and the add-in's notes) removed, or values restored. */
+  restored: number;
+  /** Cells left as they are, each with its reason. */
+  skipped: SkippedCell[];
+  /**
+   * Set when the restore could not run at all (only in ApplyOutcome.cleared: a standalone
+   * clearMarks/undoWrites throws instead). The record is kept; discardRecord forgets it.
+   */
+  failed?: GatewayErrorCode;
 }
 
 export interface ApplyOutcome {
   written: number;
   marked: number;
   /**
-   * Writes the host skipped because the cell's value is no longer the write's `previous` (the
-   * person typed something else since the check). The other writes are applied.
+   * Writes (and marks) the host did not apply, each with its reason: the cell changed since the
+   * check, holds a formula now, is locked on a protected sheet… The others are applied.
    */
-  skipped: string[];
+  skipped: SkippedCell[];
+  /** With `replaceMarks`: what removing the earlier marks did. */
+  cleared?: RestoreOutcome;
+}
+
+/** A sheet the whole-workbook read left out, and why. */
+export interface SkippedSheet {
+  /** The sheet's name (as SkippedSheet in the JSON report: src/core/report/reportSchema.ts). */
+  sheet: string;
+  /**
+   * `hidden` / `very-hidden`: the person cannot see it (Excel's Hidden / VeryHidden); `budget`:
+   * the workbook read had already loaded as many cells as one read may.
+   */
+  reason: 'hidden' | 'very-hidden' | 'budget';
+}
+
+/** Every sheet the person can see, read as readActiveSheet reads one (issue 10: the workbook summary). */
+export interface WorkbookSnapshot {
+  /** In tab order. */
+  sheets: SheetSnapshot[];
+  /** Sheets not read, in tab order. */
+  skipped: SkippedSheet[];
+  /** The active sheet's id (it is one of `sheets` unless it is hidden, which Excel does not allow). */
+  activeSheetId: string;
+}
+
+export interface ReadWorkbookOptions {
+  /** Read hidden and very hidden sheets too (settingsSchema's includeHidden). Default false. */
+  includeHidden?: boolean;
+}
+
+/**
+ * What a ribbon command did, left for the task pane (a function command has no UI of its own):
+ * the pane shows it when it opens or refreshes. `code` is 'checked', 'no-form', or the
+ * GatewayErrorCode / 'unexpected' of a failure.
+ */
+export interface CommandReport {
+  command: 'checkTable';
+  /** ISO 8601 time of the click. */
+  at: string;
+  ok: boolean;
+  code: 'checked' | 'no-form' | GatewayErrorCode | 'unexpected';
+  /** The checked sheet's name (when it was read). */
+  sheet?: string;
+  errors?: number;
+  warnings?: number;
+  infos?: number;
+  marked?: number;
+  /** Cells the command could not mark, or earlier marks it could not clear. */
+  skipped?: number;
+  /** Removing the earlier marks failed with this code (the check went on). */
+  clearFailed?: GatewayErrorCode;
+}
+
+/** Which records discardRecord forgets. */
+export interface DiscardRequest {
+  marks?: boolean;
+  writes?: boolean;
 }
 
 /**
@@ -102,6 +228,13 @@ export interface HostGateway {
   /** Reads the active sheet's used range (values, formats, formulas, merges) in one round trip. */
   readActiveSheet(): Promise<SheetSnapshot>;
   /**
+   * Reads every visible sheet (hidden and very hidden ones are skipped and listed, unless
+   * `includeHidden`) within one read budget: as few round trips as the host's payload limits
+   * allow (Office: the sheet list, then one read, split only where Excel on the web's 5 MB limit
+   * requires it). A sheet beyond the budget is listed as skipped ('budget').
+   */
+  readWorkbook(options?: ReadWorkbookOptions): Promise<WorkbookSnapshot>;
+  /**
    * Applies writes and marks in one round trip, remembering what it changed: for each written
    * cell its value and number format, for each marked cell its fill, font colour and note (from
    * before the first mark, so marking a cell twice still restores the person's own looks).
@@ -112,18 +245,42 @@ export interface HostGateway {
    * outside the sheet's used range; 'protected' on a protected sheet; 'not-found' for an unknown
    * sheetId. An empty request is not a round trip.
    */
+  /**
+   * Applies writes and marks, comparing every write with the LIVE cell first (in the same
+   * operation): a write is applied only where the cell still holds the write's `previous` (or the
+   * add-in's own earlier write over it), holds no formula, is not inside a merged area, is not
+   * locked on a protected sheet, and its row still holds what the check read; every other write is
+   * skipped with its reason (ApplyOutcome.skipped) and the rest are applied. Remembers what it
+   * changed so that undoWrites restores exactly (the value and number format from before the first
+   * write, following the cell when rows or columns move). Marks set MARK_STYLES[severity]
+   * (src/app/gatewayRules.ts) over the cells' own looks, which they never change, and, when
+   * `notes` and the host supports notes, the text as a note (a person's own note is never
+   * replaced). Marks on a protected sheet are skipped ('protected'). Throws 'not-found' for an
+   * unknown sheetId and 'invalid-argument' for a bad address. An empty request is not a round trip.
+   */
   apply(request: ApplyRequest): Promise<ApplyOutcome>;
   /**
-   * Restores exactly the fill, font colour and note every marked cell had before its first mark
-   * (a person's own fill comes back, not "no fill"); returns how many cells, 0 (and no round trip)
-   * when there is nothing to clear.
+   * Removes the add-in's marks and notes, wherever the cells moved meanwhile, and nothing else: a
+   * fill, font colour or note the person set, before or after the mark, is never touched. Returns
+   * how many cells were unmarked and which marks or notes were left, with their reason (no round
+   * trip when there is nothing to clear). Throws a GatewayError when it could not run at all (the
+   * record is kept: discardRecord forgets it).
    */
-  clearMarks(): Promise<number>;
+  clearMarks(): Promise<RestoreOutcome>;
   /**
-   * Restores exactly the value and number format of every cell this add-in wrote; returns how
-   * many cells, 0 (and no round trip) when there is nothing to undo.
+   * Restores the value and number format from before the add-in's first write, following each
+   * written cell when rows or columns moved, and only where the cell still holds what the add-in
+   * wrote: a value the person typed since is never overwritten (skipped 'value-changed'), a
+   * deleted cell is reported 'deleted'. No round trip when there is nothing to undo.
    */
-  undoWrites(): Promise<number>;
+  undoWrites(): Promise<RestoreOutcome>;
+  /**
+   * Forgets the record of marks and/or writes that can no longer be cleared or undone (a sheet
+   * protected since, an Excel without notes), so that 清除标记 / 撤销写回 stop offering them. Changes
+   * no cell: what the add-in left on the sheet stays as it is (a later 清除标记 still removes
+   * the add-in's marks it can find).
+   */
+  discardRecord(request: DiscardRequest): Promise<void>;
   /** Whether there are marks to clear / writes to undo (for enabling buttons). */
   pending(): { marks: number; writes: number };
   /**
@@ -143,6 +300,14 @@ export interface HostGateway {
    * unknown sheet, 'invalid-argument' for a bad address).
    */
   selectCell(sheetId: string, address: string): Promise<void>;
+  /**
+   * Leaves a report of a ribbon command for the task pane (another runtime: Office shares it
+   * through the origin's localStorage keyed by the document, as Microsoft documents for a task
+   * pane and a function command). Never throws.
+   */
+  postCommandReport?(report: CommandReport): Promise<void>;
+  /** The reports the ribbon left for this document since the last call (oldest first), removed as they are read. */
+  takeCommandReports?(): Promise<CommandReport[]>;
   /** The settings stored in the document (validated with settingsSchema), null when none. */
   loadSettings(): Promise<SettingsInput | null>;
   saveSettings(settings: SettingsInput): Promise<void>;

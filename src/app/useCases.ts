@@ -1,8 +1,8 @@
 import { checkSheet } from '../core/check/checkWorkbook';
-import { SheetReport } from '../core/report/reportSchema';
+import { Highlight, SheetReport, Write } from '../core/report/reportSchema';
 import { parseSettings, Settings, SettingsInput } from '../core/report/settingsSchema';
 import { TemplateSpec } from '../core/template/templateSpec';
-import { ApplyOutcome, GatewayError, HostGateway, InsertRowsRequest } from './hostGateway';
+import { ApplyOutcome, CommandReport, DiscardRequest, GatewayError, HostGateway, InsertRowsRequest, RestoreOutcome } from './hostGateway';
 import { planInsertRows } from '../core/template/planInsertRows';
 
 /**
@@ -12,7 +12,11 @@ import { planInsertRows } from '../core/template/planInsertRows';
 
 export interface CheckResult {
   sheetId: string;
-  report: SheetReport;
+  /**
+   * The reports of the sheet, one per form in sheet order (usually one; one with `form: null` when
+   * the sheet holds none). TEAM.md: "the reports of a sheet" are a list.
+   */
+  reports: SheetReport[];
   /** Set when the host read only part of a huge sheet: how many rows and columns were checked. */
   truncated?: { rows: number; cols: number };
 }
@@ -20,37 +24,62 @@ export interface CheckResult {
 /** Reads the active sheet and checks it (one read). */
 export async function checkActiveSheet(gw: HostGateway, settings: SettingsInput | Settings): Promise<CheckResult> {
   const snap = await gw.readActiveSheet();
-  const report = checkSheet(snap.grid, parseSettings(settings));
-  return snap.grid.truncated ? { sheetId: snap.sheetId, report, truncated: snap.grid.truncated } : { sheetId: snap.sheetId, report };
+  const reports = checkSheet(snap.grid, parseSettings(settings));
+  return snap.grid.truncated ? { sheetId: snap.sheetId, reports, truncated: snap.grid.truncated } : { sheetId: snap.sheetId, reports };
+}
+
+/** The writes of every form of a checked sheet (their cells never overlap: forms do not). */
+export function allWrites(result: Pick<CheckResult, 'reports'>): Write[] {
+  return result.reports.flatMap((r) => r.writes);
+}
+
+/** The highlights of every form of a checked sheet. */
+export function allHighlights(result: Pick<CheckResult, 'reports'>): Highlight[] {
+  return result.reports.flatMap((r) => r.highlights);
 }
 
 /**
- * 检查表格: check, then mark the findings on the sheet (one read, one write). Earlier marks are
- * cleared first — also those another runtime made (the ribbon button's, for the pane: refreshPending)
- * — so that the sheet shows only this check's findings.
+ * 检查表格: check, then mark the findings on the sheet (one read, one apply). The apply first
+ * removes the add-in's earlier marks — also those another runtime made (the ribbon button's, for
+ * the pane) — so that the sheet shows only this check's findings; a clear that fails never blocks
+ * the check: `outcome.cleared` says what could not be cleared (the pane offers discardRecord).
  */
 export async function checkAndMark(gw: HostGateway, settings: SettingsInput | Settings): Promise<CheckResult & { outcome: ApplyOutcome }> {
   if (gw.refreshPending) await gw.refreshPending();
-  if (gw.pending().marks > 0) await gw.clearMarks();
   const result = await checkActiveSheet(gw, settings);
   const caps = await gw.capabilities();
-  const outcome = await gw.apply({ sheetId: result.sheetId, writes: [], highlights: result.report.highlights, notes: caps.notes });
+  const outcome = await gw.apply({ sheetId: result.sheetId, writes: [], highlights: allHighlights(result), notes: caps.notes, replaceMarks: true });
   return { ...result, outcome };
 }
 
-/** 写回结果: writes the computed results into the form's result cells. */
+/** 写回结果: writes the computed results into the form's result cells (each compared with the live cell first). */
 export async function writeResults(gw: HostGateway, result: CheckResult): Promise<ApplyOutcome> {
-  return gw.apply({ sheetId: result.sheetId, writes: result.report.writes, highlights: [], notes: false });
+  return gw.apply({ sheetId: result.sheetId, writes: allWrites(result), highlights: [], notes: false });
 }
 
 /** 清除标记 */
-export function clearMarks(gw: HostGateway): Promise<number> {
+export function clearMarks(gw: HostGateway): Promise<RestoreOutcome> {
   return gw.clearMarks();
 }
 
 /** 撤销写回 */
-export function undoWrites(gw: HostGateway): Promise<number> {
+export function undoWrites(gw: HostGateway): Promise<RestoreOutcome> {
   return gw.undoWrites();
+}
+
+/** 放弃记录: forget marks and/or writes that can no longer be cleared or undone (changes no cell). */
+export function discardRecord(gw: HostGateway, request: DiscardRequest): Promise<void> {
+  return gw.discardRecord(request);
+}
+
+/** What the ribbon command left for the pane since it last looked (none where the host has no ribbon). */
+export async function takeCommandReports(gw: HostGateway): Promise<CommandReport[]> {
+  if (!gw.takeCommandReports) return [];
+  try {
+    return await gw.takeCommandReports();
+  } catch {
+    return [];
+  }
 }
 
 /** 插入空白模板 */

@@ -39,12 +39,20 @@ import type { TemplateSpec } from '../core/template/templateSpec';
 import {
   ApplyOutcome,
   ApplyRequest,
+  CommandReport,
+  DiscardRequest,
   GatewayError,
   HostCapabilities,
   HostGateway,
   InsertRowsRequest,
+  ReadWorkbookOptions,
+  RestoreOutcome,
   SheetSnapshot,
+  SkippedCell,
+  SkippedSheet,
+  WorkbookSnapshot,
 } from '../app/hostGateway';
+import { CommandReportChannel, localStorageChannel } from './commandReports';
 import { toExcelInput } from './cellInput';
 import { DocumentSettingsStore, officeDocumentSettings, persistSettings, refreshSettings } from './documentSettings';
 import { ChangeJournal, PreviousFill, WriteEntry } from './journal';
@@ -84,6 +92,8 @@ export interface OfficeGatewayOptions {
   journalStore?: JournalStore;
   /** Bounds of the persisted journal (defaults: MAX_JOURNAL_ENTRIES cells, MAX_JOURNAL_BYTES). */
   journalLimits?: Partial<JournalLimits>;
+  /** Where ribbon reports for the pane go (default: the origin's localStorage, keyed by the document). */
+  commandReports?: CommandReportChannel;
 }
 
 /**
@@ -136,6 +146,7 @@ export function defaultExcelRun(features: ExcelFeatures): ExcelRun {
 class ReadSnapshot {
   constructor(
     readonly sheetId: string,
+    readonly name: string,
     private readonly values: unknown[][],
     private readonly numberFormat: unknown[][],
     private readonly formulas: unknown[][],
@@ -241,6 +252,7 @@ export class OfficeGateway implements HostGateway {
   /** Serialises load → change → save of the journal. */
   private journalQueue: Promise<unknown> = Promise.resolve();
   private readonly snapshots = new Map<string, ReadSnapshot>();
+  private reports?: CommandReportChannel;
 
   constructor(options: OfficeGatewayOptions = {}) {
     this.options = options;
@@ -392,27 +404,36 @@ export class OfficeGateway implements HostGateway {
   }
 
   private readSheet(): Promise<SheetSnapshot> {
+    return this.run(async (context) => {
+      const finish = this.queueSheetRead(context.workbook.worksheets.getActiveWorksheet());
+      await context.sync();
+      return finish();
+    });
+  }
+
+  /**
+   * Queues one sheet's read (id, name, the used range's extent, values, number formats,
+   * formulas, value types and, from 1.13, merged areas) and returns what converts it after the sync.
+   */
+  private queueSheetRead(ws: Excel.Worksheet): () => SheetSnapshot {
     const f = this.features();
     const lim = this.limits;
-    return this.run(async (context) => {
-      const ws = context.workbook.worksheets.getActiveWorksheet();
-      ws.load('id,name');
-      // getUsedRange never fails (a blank sheet gives A1), so the ranges derived from it can be
-      // queued in the same batch; the null object of getUsedRangeOrNullObject cannot be chained.
-      const used = f.usedRangeValuesOnly ? ws.getUsedRange(true) : ws.getUsedRange();
-      used.load('rowIndex,columnIndex,rowCount,columnCount');
-      // From A1 (so that indexes are the sheet's) to the used end, capped to the read window.
-      const read = ws.getRange('A1').getBoundingRect(used).getIntersection(windowAddress(lim));
-      read.load('address,values,numberFormat,formulas,valueTypes');
-      const bands = f.mergedAreas
-        ? mergeBandAddresses(lim).map((address) => {
-            const areas = ws.getRange(address).getMergedAreasOrNullObject();
-            areas.load('areas/items/address');
-            return areas;
-          })
-        : [];
-      await context.sync();
-
+    ws.load('id,name');
+    // getUsedRange never fails (a blank sheet gives A1), so the ranges derived from it can be
+    // queued in the same batch; the null object of getUsedRangeOrNullObject cannot be chained.
+    const used = f.usedRangeValuesOnly ? ws.getUsedRange(true) : ws.getUsedRange();
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    // From A1 (so that indexes are the sheet's) to the used end, capped to the read window.
+    const read = ws.getRange('A1').getBoundingRect(used).getIntersection(windowAddress(lim));
+    read.load('address,values,numberFormat,formulas,valueTypes');
+    const bands = f.mergedAreas
+      ? mergeBandAddresses(lim).map((address) => {
+          const areas = ws.getRange(address).getMergedAreasOrNullObject();
+          areas.load('areas/items/address');
+          return areas;
+        })
+      : [];
+    return () => {
       const mergeAddresses: string[] = [];
       for (const areas of bands) {
         if (areas.isNullObject) continue;
@@ -435,8 +456,50 @@ export class OfficeGateway implements HostGateway {
         rows = Math.max(rows, m.bottom + 1);
         cols = Math.max(cols, m.right + 1);
       }
-      this.snapshots.set(ws.id, new ReadSnapshot(ws.id, values, numberFormat, formulas, grid.merges, rows, cols));
+      this.snapshots.set(ws.id, new ReadSnapshot(ws.id, ws.name, values, numberFormat, formulas, grid.merges, rows, cols));
       return { sheetId: ws.id, grid };
+    };
+  }
+
+  /**
+   * Every visible sheet: one sync for the list (id, name, visibility), one for the reads of all
+   * the sheets to read; when that answer would exceed Excel on the web's payload limit
+   * ('too-large'), one sync per sheet instead.
+   */
+  async readWorkbook(options: ReadWorkbookOptions = {}): Promise<WorkbookSnapshot> {
+    const [result] = await Promise.all([this.readWorkbookNow(options), this.refreshJournal()]);
+    return result;
+  }
+
+  private readWorkbookNow(options: ReadWorkbookOptions): Promise<WorkbookSnapshot> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/id,items/name,items/visibility');
+      const active = sheets.getActiveWorksheet();
+      active.load('id');
+      await context.sync();
+      const skipped: SkippedSheet[] = [];
+      const toRead: string[] = [];
+      for (const s of sheets.items) {
+        const visibility = String(s.visibility);
+        if (visibility !== 'Visible' && !options.includeHidden) skipped.push({ sheet: s.name, reason: visibility === 'VeryHidden' ? 'very-hidden' : 'hidden' });
+        else toRead.push(s.id);
+      }
+      let snapshots: SheetSnapshot[];
+      try {
+        const finishers = toRead.map((id) => this.queueSheetRead(context.workbook.worksheets.getItem(id)));
+        await context.sync();
+        snapshots = finishers.map((finish) => finish());
+      } catch (e) {
+        if (!(toGatewayError(e).code === 'too-large' && toRead.length > 1)) throw e;
+        snapshots = [];
+        for (const id of toRead) {
+          const finish = this.queueSheetRead(context.workbook.worksheets.getItem(id));
+          await context.sync();
+          snapshots.push(finish());
+        }
+      }
+      return { sheets: snapshots, skipped, activeSheetId: active.id };
     });
   }
 
@@ -450,40 +513,46 @@ export class OfficeGateway implements HostGateway {
     const f = this.features();
     const snap = this.snapshots.get(request.sheetId);
     const sheetId = request.sheetId;
-
-    // Check the whole request against what was read; refuse it, changing nothing, if it no longer fits.
     const writes = request.writes.map((write) => ({ write, ...cellRef(write.cell) }));
     const marks = this.planMarks(request.highlights);
     if (writes.length > 0 && !snap) throw new GatewayError('sheet-changed', 'read the sheet before writing');
-    if (snap) {
-      for (const x of [...writes.map((w) => ({ a1: w.write.cell, row: w.row, col: w.col })), ...marks.map((m) => ({ a1: m.address, row: m.row, col: m.col }))]) {
-        if (!snap.contains(x.row, x.col)) throw new GatewayError('sheet-changed', `${x.a1} is outside the sheet`);
-      }
-      for (const w of writes) {
-        if (snap.hasFormula(w.row, w.col)) throw new GatewayError('sheet-changed', `${w.write.cell} holds a formula`);
-        const m = snap.mergeAt(w.row, w.col);
-        if (m && (m.top !== w.row || m.left !== w.col)) throw new GatewayError('sheet-changed', `${w.write.cell} is inside a merged area`);
+    const outcome: ApplyOutcome = { written: 0, marked: 0, skipped: [] };
+    if (request.replaceMarks && this.journal.pending().marks > 0) {
+      try {
+        outcome.cleared = await this.clearMarksNow();
+      } catch (e) {
+        outcome.cleared = { restored: 0, skipped: [], failed: e instanceof GatewayError ? e.code : 'unknown' };
       }
     }
-    if (writes.length === 0 && marks.length === 0) return { written: 0, marked: 0, skipped: [] };
+    if (writes.length === 0 && marks.length === 0) return outcome;
 
-    const skipped: string[] = [];
+    const sheetName = snap?.name ?? '';
+    const skipped: SkippedCell[] = [];
     const toWrite: { write: Write; row: number; col: number; prevValue: CellValue; prevFormat: string }[] = [];
     for (const w of writes) {
+      if (snap!.hasFormula(w.row, w.col)) {
+        skipped.push({ sheet: sheetName, cell: w.write.cell, reason: 'formula' });
+        continue;
+      }
+      const m = snap!.mergeAt(w.row, w.col);
+      if (m && (m.top !== w.row || m.left !== w.col)) {
+        skipped.push({ sheet: sheetName, cell: w.write.cell, reason: 'merged' });
+        continue;
+      }
       // The cell must still hold what the engine saw: the value read, or — while it holds our own
       // earlier write — the value under that write (a report applied twice).
       const now = snap!.value(w.row, w.col);
       const own = this.journal.write(sheetId, w.write.cell);
       const fits = sameCellValue(now, w.write.previous) || (!!own && sameCellValue(now, own.written) && sameCellValue(own.value, w.write.previous));
       if (!fits) {
-        skipped.push(w.write.cell);
+        skipped.push({ sheet: sheetName, cell: w.write.cell, reason: 'value-changed' });
         continue;
       }
       toWrite.push({ write: w.write, row: w.row, col: w.col, prevValue: snap!.value(w.row, w.col), prevFormat: snap!.format(w.row, w.col) });
     }
     const wantNotes = request.notes && f.notes && marks.length > 0;
 
-    return this.run(async (context) => {
+    const applied = this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheetId);
       if (f.suspendCalculation && toWrite.length > 0) context.application.suspendApiCalculationUntilNextSync();
       for (const w of toWrite) {
@@ -536,8 +605,17 @@ export class OfficeGateway implements HostGateway {
         }
         for (const a of added) this.journal.setNoteAdded(sheetId, a);
       }
-      return { written: toWrite.length, marked: marks.length, skipped };
+      return { ...outcome, written: toWrite.length, marked: marks.length, skipped };
     });
+    try {
+      return await applied;
+    } catch (e) {
+      // A protected sheet refuses the batch: nothing was applied (the sheet is all-or-nothing here).
+      if (!(e instanceof GatewayError && e.code === 'protected')) throw e;
+      for (const w of toWrite) skipped.push({ sheet: sheetName, cell: w.write.cell, reason: 'protected' });
+      for (const m of marks) skipped.push({ sheet: sheetName, cell: m.address, reason: 'protected' });
+      return { ...outcome, written: 0, marked: 0, skipped };
+    }
   }
 
   /** One mark per cell (the most severe finding decides the style; texts are joined). */
@@ -665,13 +743,13 @@ export class OfficeGateway implements HostGateway {
 
   // ---------------------------------------------------------------- restoring
 
-  clearMarks(): Promise<number> {
+  clearMarks(): Promise<RestoreOutcome> {
     return this.journaled(() => this.clearMarksNow());
   }
 
-  private async clearMarksNow(): Promise<number> {
+  private async clearMarksNow(): Promise<RestoreOutcome> {
     const groups = this.journal.marks();
-    if (groups.length === 0) return 0;
+    if (groups.length === 0) return { restored: 0, skipped: [] };
     const count = groups.reduce((n, g) => n + g.entries.length, 0);
     try {
       await this.run(async (context) => {
@@ -709,16 +787,16 @@ export class OfficeGateway implements HostGateway {
       });
     }
     this.journal.clearMarks();
-    return count;
+    return { restored: count, skipped: [] };
   }
 
-  undoWrites(): Promise<number> {
+  undoWrites(): Promise<RestoreOutcome> {
     return this.journaled(() => this.undoWritesNow());
   }
 
-  private async undoWritesNow(): Promise<number> {
+  private async undoWritesNow(): Promise<RestoreOutcome> {
     const groups = this.journal.writes();
-    if (groups.length === 0) return 0;
+    if (groups.length === 0) return { restored: 0, skipped: [] };
     const count = groups.reduce((n, g) => n + g.entries.length, 0);
     const queue = (context: Excel.RequestContext, list: typeof groups): void => {
       if (this.features().suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
@@ -748,7 +826,29 @@ export class OfficeGateway implements HostGateway {
       for (const w of g.entries) snap?.update(w.row, w.col, w.value, w.numberFormat);
     }
     this.journal.clearWrites();
-    return count;
+    return { restored: count, skipped: [] };
+  }
+
+  discardRecord(request: DiscardRequest): Promise<void> {
+    return this.journaled(async () => {
+      if (request.marks && this.journal.pending().marks > 0) this.journal.clearMarks();
+      if (request.writes && this.journal.pending().writes > 0) this.journal.clearWrites();
+    });
+  }
+
+  // ---------------------------------------------------------------- ribbon → pane
+
+  private channel(): CommandReportChannel {
+    if (!this.reports) this.reports = this.options.commandReports ?? localStorageChannel();
+    return this.reports;
+  }
+
+  async postCommandReport(report: CommandReport): Promise<void> {
+    this.channel().post(report);
+  }
+
+  async takeCommandReports(): Promise<CommandReport[]> {
+    return this.channel().take();
   }
 
   private queueRestoreWrite(ws: Excel.Worksheet, w: WriteEntry): void {

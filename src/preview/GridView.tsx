@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { columnName, parseRangeA1, RangeRef, toA1 } from '../core/grid/address';
 import { isDefaultFontColor, normalizeColor } from '../app/gatewayRules';
-import type { MemorySheet } from '../app/memoryGateway';
+import { displayedLook, type MemorySheet } from '../app/memoryWorkbook';
 import { displayCell } from './formatCell';
 import type { PreviewMessages } from './previewMessages';
 
@@ -202,8 +202,10 @@ function GridViewImpl({ sheet, selection, version, messages, onSelect }: GridVie
       const cell = sheet.cell(r, c);
       // A merged area shows its top-left cell's looks; its border comes from any of its cells.
       const shown = displayCell(cell?.value, cell?.format, cell?.error);
-      const fill = normalizeColor(cell?.fill) ?? '';
-      const font = isDefaultFontColor(cell?.fontColor) ? undefined : (normalizeColor(cell?.fontColor) ?? undefined);
+      // The add-in's mark shows over the cell's own looks (displayedLook), as in Excel.
+      const look = displayedLook(cell);
+      const fill = normalizeColor(look.fill) ?? '';
+      const font = isDefaultFontColor(look.fontColor) ? undefined : (normalizeColor(look.fontColor) ?? undefined);
       const bordered = !!cell?.border;
       const sel = isSelected(area);
       const note = cell?.note;

@@ -19,7 +19,7 @@ const checkSheetMock = checkSheet as jest.MockedFunction<typeof checkSheet>;
 let gw: FakeGateway;
 beforeEach(() => {
   checkSheetMock.mockReset();
-  checkSheetMock.mockReturnValue(sampleReport());
+  checkSheetMock.mockReturnValue([sampleReport()]);
   gw = new FakeGateway(tinyGrid());
 });
 
@@ -157,7 +157,7 @@ describe('task pane', () => {
   });
 
   test('a check with nothing to write leaves 写回结果 disabled', async () => {
-    checkSheetMock.mockReturnValue(sampleReport({ writes: [] }));
+    checkSheetMock.mockReturnValue([sampleReport({ writes: [] })]);
     renderPane(gw);
     await checkSheetNow();
 
@@ -265,7 +265,7 @@ describe('task pane', () => {
   });
 
   test('a sheet without a form shows the form-not-found message', async () => {
-    checkSheetMock.mockReturnValue(sampleReport({ form: null, project: null, budget: null, indicators: [], total: null, issues: [], summary: { errors: 0, warnings: 0, infos: 0 }, writes: [], highlights: [] }));
+    checkSheetMock.mockReturnValue([sampleReport({ form: null, project: null, budget: null, indicators: [], total: null, issues: [], summary: { errors: 0, warnings: 0, infos: 0 }, writes: [], highlights: [] })]);
     renderPane(gw);
     await paneReady();
 
@@ -283,7 +283,7 @@ describe('task pane', () => {
     report.project = { name: markup, department: null, unit: null };
     report.issues = [{ rule: 'placeholder-text', severity: 'warning', cell: 'A1', message: `模板提示语未删除：${markup}`, indicator: null, row: 1 }];
     report.summary = { errors: 0, warnings: 1, infos: 0 };
-    checkSheetMock.mockReturnValue(report);
+    checkSheetMock.mockReturnValue([report]);
     renderPane(gw);
     await checkSheetNow();
 

@@ -79,6 +79,7 @@ function Pane({ gateway, locale, hostLabel }: { gateway: HostGateway; locale: Ui
     setPanel(null);
   };
   const { report, can, actions } = pane;
+  const forms = (pane.reports ?? []).filter((r) => r.form !== null);
   const currentRow = pane.current === null ? null : (pane.ordered[pane.current]?.row ?? null);
 
   return (
@@ -116,10 +117,10 @@ function Pane({ gateway, locale, hostLabel }: { gateway: HostGateway; locale: Ui
           onClose={closePanel}
         />
       ) : null}
-      {panel === 'rows' && report?.form && !pane.stale ? (
+      {panel === 'rows' && forms.length > 0 && !pane.stale ? (
         <InsertRowsPanel
           id={panelIds.rows}
-          indicators={report.indicators}
+          indicators={forms.flatMap((r) => r.indicators)}
           defaultRow={currentRow}
           disabled={!can.insertRows}
           onInsert={(row, count) => {
@@ -146,17 +147,20 @@ function Pane({ gateway, locale, hostLabel }: { gateway: HostGateway; locale: Ui
         <Body1 as="p" className={styles.empty}>
           {m.emptyState}
         </Body1>
-      ) : report.form === null ? (
+      ) : forms.length === 0 ? (
         <NoFormMessage report={report} locale={locale} />
       ) : (
         <>
-          <SummaryCard
-            report={report}
-            form={report.form}
-            policyOverride={pane.settings.policy}
-            disabled={!can.act}
-            onPolicyChange={(policy) => actions.changeSettings({ policy })}
-          />
+          {forms.map((r) => (
+            <SummaryCard
+              key={r.form!.range}
+              report={r}
+              form={r.form!}
+              policyOverride={pane.settings.policy}
+              disabled={!can.act}
+              onPolicyChange={(policy) => actions.changeSettings({ policy })}
+            />
+          ))}
           <FindingsList
             groups={pane.findings}
             total={pane.ordered.length}

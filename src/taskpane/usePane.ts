@@ -76,21 +76,21 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
     });
   }, [gateway, run]);
 
-  const findings = useMemo(() => groupFindings(result?.report.issues ?? []), [result]);
+  const findings = useMemo(() => groupFindings(result?.reports.flatMap((r) => r.issues) ?? []), [result]);
   const ordered = useMemo(() => flattenFindings(findings), [findings]);
 
   const check = useCallback(
     async (using: Settings = settings) => {
       const o = await run('check', () => checkAndMark(gateway, { ...using, locale }));
       if (!o.ok) return;
-      setResult({ sheetId: o.value.sheetId, report: o.value.report });
+      setResult({ sheetId: o.value.sheetId, reports: o.value.reports });
       setWritten(false);
       setStale(false);
       setCurrent(null);
       const marked = o.value.outcome.marked;
       const cut = o.value.truncated;
       if (cut) setNotice(() => (m: UiMessages) => m.sheetTruncated(cut.rows, cut.cols));
-      else setNotice(o.value.report.form ? () => (m: UiMessages) => m.checkedStatus(marked) : null);
+      else setNotice(o.value.reports.some((r) => r.form) ? () => (m: UiMessages) => m.checkedStatus(marked) : null);
     },
     [gateway, locale, run, settings],
   );
@@ -106,14 +106,14 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
 
   const clear = useCallback(async () => {
     const o = await run('clear', () => clearMarks(gateway));
-    if (o.ok) setNotice(() => (m: UiMessages) => m.clearedStatus(o.value));
+    if (o.ok) setNotice(() => (m: UiMessages) => m.clearedStatus(o.value.restored));
   }, [gateway, run]);
 
   const undo = useCallback(async () => {
     const o = await run('undo', () => undoWrites(gateway));
     if (!o.ok) return;
     setWritten(false);
-    setNotice(() => (m: UiMessages) => m.undoneStatus(o.value));
+    setNotice(() => (m: UiMessages) => m.undoneStatus(o.value.restored));
   }, [gateway, run]);
 
   const addTemplate = useCallback(
@@ -166,15 +166,20 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
       const o = await run('settings', () => saveSettings(gateway, nextSettings));
       if (!o.ok) return;
       // A report on screen follows the settings it is shown with.
-      if (result?.report.form && !stale) await check(nextSettings);
+      if (result?.reports.some((r) => r.form) && !stale) await check(nextSettings);
       else setNotice(() => (m: UiMessages) => m.settingsSaved);
     },
     [check, gateway, locale, result, run, settings, stale],
   );
 
-  const report = result?.report ?? null;
+  /** The sheet's reports, one per form (usually one); `report` is the first. */
+  const reports = result?.reports ?? null;
+  const report = reports?.[0] ?? null;
+  const writes = reports?.reduce((n, r) => n + r.writes.length, 0) ?? 0;
+  const hasIndicators = reports?.some((r) => r.form && r.indicators.length > 0) ?? false;
   return {
     settings,
+    reports,
     report,
     findings,
     ordered,
@@ -186,10 +191,10 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
     pending,
     can: {
       act: busy === null,
-      write: busy === null && !!report && !stale && !written && report.writes.length > 0,
+      write: busy === null && !!report && !stale && !written && writes > 0,
       clear: busy === null && pending.marks > 0,
       undo: busy === null && pending.writes > 0,
-      insertRows: busy === null && !!report?.form && !stale && report.indicators.length > 0,
+      insertRows: busy === null && !stale && hasIndicators,
     },
     actions: {
       check: () => check(),

@@ -3,6 +3,7 @@ import { checkAndMark, clearMarks, insertIndicatorRows, undoWrites, writeResults
 import { GatewayError } from '../../src/app/hostGateway';
 import { checkSheet } from '../../src/core';
 import { nationalForm, withIndicator } from '../support/nationalForm';
+import { single } from '../support/issues';
 
 /** The use cases end to end over the in-memory gateway and the real engine. */
 describe('use cases over the in-memory gateway', () => {
@@ -12,7 +13,7 @@ describe('use cases over the in-memory gateway', () => {
     const f = nationalForm({ indicators: withIndicator(1, { score: 20 }) });
     const gw = new MemoryGateway(memoryWorkbookFrom(f.grid));
     const result = await checkAndMark(gw, {});
-    expect(result.report.highlights).toContainEqual(expect.objectContaining({ cell: f.at.indicator(1, 'score'), severity: 'error' }));
+    expect(single(result.reports).highlights).toContainEqual(expect.objectContaining({ cell: f.at.indicator(1, 'score'), severity: 'error' }));
     expect(gw.stats).toEqual({ reads: 1, writes: 1 });
     expect(visibleState(gw.workbook).fills[f.at.indicator(1, 'score')]).toBeDefined();
   });
@@ -38,7 +39,7 @@ describe('use cases over the in-memory gateway', () => {
     const plan = await insertIndicatorRows(gw, row, 2);
     expect(plan).toMatchObject({ beforeRow: row + 1, count: 2 });
     const { grid } = await gw.readActiveSheet();
-    const report = checkSheet(grid);
+    const report = single(checkSheet(grid));
     expect(report.indicators).toHaveLength(7);
     expect(report.indicators[1].name).toBe('工程验收合格率');
     expect(report.indicators[1].row).toBe(row + 4);

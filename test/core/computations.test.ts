@@ -2,7 +2,7 @@ import { checkSheet } from '../../src/core';
 import { departmentForm } from '../support/departmentForm';
 import { jingmenGrid } from '../support/fixtures';
 import { hubeiScoredForm, HUBEI_BLOCK_1, HUBEI_BLOCK_2, withHubeiIndicator } from '../support/hubeiScoredForm';
-import { check, expectNoIssue } from '../support/issues';
+import { check, expectNoIssue, single } from '../support/issues';
 import { nationalForm, withIndicator } from '../support/nationalForm';
 import { sichuanForm } from '../support/sichuanForm';
 
@@ -138,8 +138,8 @@ describe('computations', () => {
     });
 
     it('an override changes the policy, not the form kind', () => {
-      expect(checkSheet(jingmenGrid(), { policy: 'national' }).form).toMatchObject({ kind: 'hubei-project', policy: 'national' });
-      expect(checkSheet(jingmenGrid(), { policy: 'national' }).budget?.weight).toBe(10);
+      expect(single(checkSheet(jingmenGrid(), { policy: 'national' })).form).toMatchObject({ kind: 'hubei-project', policy: 'national' });
+      expect(single(checkSheet(jingmenGrid(), { policy: 'national' })).budget?.weight).toBe(10);
     });
   });
 });

@@ -129,6 +129,8 @@ export class FakeSheet {
   wrapped: RangeRef[] = [];
   protected = false;
   selection: string | null = null;
+  /** Excel.SheetVisibility: 'Visible', 'Hidden' or 'VeryHidden'. */
+  visibility = 'Visible';
 
   constructor(
     readonly id: string,
@@ -806,6 +808,7 @@ export class WorksheetProxy extends Loadable {
       for (const p of list) {
         if (p === 'id') this.loaded.set('id', s.id);
         else if (p === 'name') this.loaded.set('name', s.name);
+        else if (p === 'visibility') this.loaded.set('visibility', s.visibility);
         else throw new Error(`fake worksheet: property ${p} not modelled`);
       }
     });
@@ -817,6 +820,9 @@ export class WorksheetProxy extends Loadable {
   }
   get name(): string {
     return this.get('name');
+  }
+  get visibility(): string {
+    return this.get('visibility');
   }
 
   private range(rect: () => RangeRef): RangeProxy {
@@ -903,6 +909,7 @@ class WorksheetCollectionProxy extends Loadable {
         const p = new WorksheetProxy(this.ctx, () => s);
         (p as unknown as { loaded: Map<string, unknown> }).loaded.set('id', s.id);
         (p as unknown as { loaded: Map<string, unknown> }).loaded.set('name', s.name);
+        (p as unknown as { loaded: Map<string, unknown> }).loaded.set('visibility', s.visibility);
         return p;
       });
     });

@@ -9,6 +9,7 @@ import { DocumentSettingsStore, OfficeGateway } from '../../src/excel/officeGate
 import { ExcelFeatures, featuresUpTo } from '../../src/excel/requirements';
 import { describeGatewayContract, Harness, HarnessSetup } from '../gateway/gatewayContract';
 import { FakeExcel, FakeSheetInit, FakeValue } from './fakeExcel';
+import { memoryChannel } from '../../src/excel/commandReports';
 
 function memorySettings(): DocumentSettingsStore {
   const store = new Map<string, unknown>();
@@ -38,17 +39,35 @@ export function fakeFromGrid(grid: GridData, setup: HarnessSetup = {}): FakeExce
   return new FakeExcel({ [grid.name]: init });
 }
 
+const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', 'very-hidden': 'VeryHidden' } as const;
+
 export function officeHarness(features: ExcelFeatures): Harness {
   let fake: FakeExcel | null = null;
+  const gateway = (f: FakeExcel) => {
+    f.features = { notes: features.notes, getRanges: features.getRanges, rangeByIndexes: features.rangeByIndexes, orNullObject: Number(features.apiVersion.split('.')[1]) >= 4 };
+    return new OfficeGateway({ run: f.run, features, settings: memorySettings(), commandReports: memoryChannel() });
+  };
   return {
     async open(grid, setup) {
       fake = fakeFromGrid(grid, setup);
-      fake.features = { notes: features.notes, getRanges: features.getRanges, rangeByIndexes: features.rangeByIndexes, orNullObject: Number(features.apiVersion.split('.')[1]) >= 4 };
-      return new OfficeGateway({ run: fake.run, features, settings: memorySettings() });
+      return gateway(fake);
     },
-    async inspect() {
+    async openWorkbook(sheets) {
+      fake = new FakeExcel({});
+      fake.sheets = [];
+      for (const s of sheets) {
+        const one = fakeFromGrid(s.grid);
+        const sheet = fake.addSheet(s.grid.name, {});
+        for (const [k, c] of one.sheets[0].cells) sheet.cells.set(k, c);
+        sheet.merges = one.sheets[0].merges;
+        sheet.visibility = VISIBILITY[s.visibility ?? 'visible'];
+      }
+      fake.active = fake.sheets.find((s) => s.visibility === 'Visible') ?? fake.sheets[0];
+      return gateway(fake);
+    },
+    async inspect(sheet) {
       if (!fake) throw new Error('open() first');
-      return fake.visibleState();
+      return fake.visibleState(sheet);
     },
   };
 }

@@ -43,19 +43,21 @@ describe('OfficeGateway over the fake Excel', () => {
     fake.sheet('表1').ensure(3, 6).fill = { color: '#00B050', pattern: 'Solid' };
     const snap = await gw.readActiveSheet();
     fake.syncs = 0;
-    // A write into a formula cell refuses the whole request, before any round trip.
-    await expect(gw.apply({ sheetId: snap.sheetId, writes: [write('G10', 100)], highlights: [mark('G4')], notes: false })).rejects.toMatchObject({
-      code: 'sheet-changed',
-    });
-    expect(fake.syncs).toBe(0);
     const out = await gw.apply({
       sheetId: snap.sheetId,
-      writes: [write('G3', 10), write('H3', '=not a formula'), { ...write('E3', 1), previous: 999 }],
+      writes: [write('G3', 10), write('H3', '=not a formula'), { ...write('E3', 1), previous: 999 }, write('G10', 100)],
       highlights: [mark('G4'), mark('H5', 'warning')],
       notes: false,
     });
     expect(fake.syncs).toBe(1);
-    expect(out).toEqual({ written: 2, marked: 2, skipped: ['E3'] });
+    expect(out).toEqual({
+      written: 2,
+      marked: 2,
+      skipped: [
+        { sheet: '表1', cell: 'E3', reason: 'value-changed' },
+        { sheet: '表1', cell: 'G10', reason: 'formula' },
+      ],
+    });
     expect(fake.cell('表1', 'G3')?.value).toBe(10);
     expect(fake.cell('表1', 'H3')?.value).toBe('=not a formula');
     expect(fake.cell('表1', 'H3')?.formula).toBeUndefined();
@@ -66,14 +68,14 @@ describe('OfficeGateway over the fake Excel', () => {
     expect(gw.pending()).toEqual({ marks: 2, writes: 2 });
 
     fake.syncs = 0;
-    expect(await gw.clearMarks()).toBe(2);
+    expect((await gw.clearMarks()).restored).toBe(2);
     expect(fake.syncs).toBe(1);
     expect(fake.fill('表1', 'G4')).toEqual({ color: '#00B050', pattern: 'Solid' });
     expect(fake.fill('表1', 'H5').pattern).toBe('None');
     expect(fake.visibleState().fontColors).toEqual({});
 
     fake.syncs = 0;
-    expect(await gw.undoWrites()).toBe(2);
+    expect((await gw.undoWrites()).restored).toBe(2);
     expect(fake.syncs).toBe(1);
     expect(fake.cell('表1', 'G3')?.value).toBeNull();
     expect(fake.cell('表1', 'H3')?.value).toBeNull();
@@ -91,7 +93,7 @@ describe('OfficeGateway over the fake Excel', () => {
     // A stale report (previous = the original) is refused once the person typed over our write.
     fake.sheet('表1').ensure(2, 6).value = 99;
     await gw.readActiveSheet();
-    expect((await gw.apply({ sheetId: second.sheetId, writes: [write('G3', 7)], highlights: [], notes: false })).skipped).toEqual(['G3']);
+    expect((await gw.apply({ sheetId: second.sheetId, writes: [write('G3', 7)], highlights: [], notes: false })).skipped).toEqual([{ sheet: '表1', cell: 'G3', reason: 'value-changed' }]);
     fake.sheet('表1').ensure(2, 6).value = 8;
     await gw.undoWrites();
     expect(fake.cell('表1', 'G3')?.value).toBeNull();
@@ -127,7 +129,7 @@ describe('OfficeGateway over the fake Excel', () => {
     expect(out.marked).toBe(3);
     expect(fake.note('表1', 'G4')).toBeDefined();
     expect(fake.note('表1', 'G5')).toBeUndefined();
-    expect(await gw.clearMarks()).toBe(3);
+    expect((await gw.clearMarks()).restored).toBe(3);
     expect(fake.visibleState().notes).toEqual({});
     expect(fake.visibleState().fills).toEqual({});
   });
@@ -159,13 +161,13 @@ describe('OfficeGateway over the fake Excel', () => {
     expect(caps).toMatchObject({ notes: false, dataValidation: false, merges: false, apiVersion: '1.7' });
   });
 
-  test('a protected sheet maps to GatewayError protected', async () => {
+  test('a protected sheet: the writes are skipped as protected', async () => {
     const { fake, gw } = setup(10);
     const snap = await gw.readActiveSheet();
     fake.sheet('表1').protected = true;
-    await expect(gw.apply({ sheetId: snap.sheetId, writes: [write('G3', 1)], highlights: [], notes: false })).rejects.toMatchObject({
-      code: 'protected',
-    });
+    expect((await gw.apply({ sheetId: snap.sheetId, writes: [write('G3', 1)], highlights: [], notes: false })).skipped).toEqual([
+      { sheet: '表1', cell: 'G3', reason: 'protected' },
+    ]);
     expect(gw.pending()).toEqual({ marks: 0, writes: 0 });
   });
 
@@ -179,7 +181,7 @@ describe('OfficeGateway over the fake Excel', () => {
     await gw.apply({ sheetId: snap2.sheetId, writes: [], highlights: [mark('G6')], notes: false });
     fake.sheet('表1').notes.delete('G4');
     fake.deleteSheet('表2');
-    expect(await gw.clearMarks()).toBe(2);
+    expect((await gw.clearMarks()).restored).toBe(2);
     expect(fake.fill('表1', 'G4').pattern).toBe('None');
     expect(gw.pending().marks).toBe(0);
   });

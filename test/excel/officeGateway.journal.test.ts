@@ -76,7 +76,7 @@ describe('the journal is kept in the document', () => {
     await pane.gw.readActiveSheet();
     expect(pane.gw.pending()).toEqual({ marks: 4, writes: 0 });
     fake.syncs = 0;
-    expect(await pane.gw.clearMarks()).toBe(4);
+    expect((await pane.gw.clearMarks()).restored).toBe(4);
     expect(fake.syncs).toBe(1);
     expect(fake.visibleState()).toEqual(before);
     expect(['G4', 'H5', 'G6', 'G7'].map((a) => fake.fill('表1', a))).toEqual(fillsBefore);
@@ -84,7 +84,7 @@ describe('the journal is kept in the document', () => {
     // The ribbon learns that they were cleared: nothing left for it to restore.
     await ribbon.gw.refreshPending();
     expect(ribbon.gw.pending()).toEqual({ marks: 0, writes: 0 });
-    expect(await ribbon.gw.clearMarks()).toBe(0);
+    expect((await ribbon.gw.clearMarks()).restored).toBe(0);
     expect(fake.visibleState()).toEqual(before);
   });
 
@@ -141,8 +141,8 @@ describe('the journal is kept in the document', () => {
     await loadSettings(reopened.gw); // what the pane does when it opens
     expect(reopened.gw.pending()).toEqual({ marks: 1, writes: 3 });
     fake.syncs = 0;
-    expect(await reopened.gw.undoWrites()).toBe(3);
-    expect(await reopened.gw.clearMarks()).toBe(1);
+    expect((await reopened.gw.undoWrites()).restored).toBe(3);
+    expect((await reopened.gw.clearMarks()).restored).toBe(1);
     expect(fake.syncs).toBe(2);
     expect(fake.visibleState()).toEqual(before);
     expect(fake.cell('表1', 'G3')?.numberFormat).toBe('General');
@@ -155,10 +155,10 @@ describe('the journal is kept in the document', () => {
     await first.gw.readActiveSheet();
     await first.gw.apply({ sheetId, writes: [write('G3', 10)], highlights: [], notes: false });
     const second = runtime(fake, doc);
-    expect(await second.gw.undoWrites()).toBe(1);
+    expect((await second.gw.undoWrites()).restored).toBe(1);
     expect(fake.visibleState()).toEqual(before);
     expect(first.gw.pending().writes).toBe(1); // until it reloads …
-    expect(await first.gw.undoWrites()).toBe(0); // … which every change does first
+    expect((await first.gw.undoWrites()).restored).toBe(0); // … which every change does first
   });
 
   test('a result written twice in two runtimes still undoes to the original value', async () => {
@@ -171,7 +171,7 @@ describe('the journal is kept in the document', () => {
     // b's report was computed on the sheet holding a's write; it recognises its own journal's record.
     const out = await b.gw.apply({ sheetId, writes: [{ ...write('G3', 9), previous: null }], highlights: [], notes: false });
     expect(out.written).toBe(1);
-    expect(await runtime(fake, doc).gw.undoWrites()).toBe(1);
+    expect((await runtime(fake, doc).gw.undoWrites()).restored).toBe(1);
     expect(fake.cell('表1', 'G3')?.value).toBeNull();
   });
 
@@ -184,7 +184,7 @@ describe('the journal is kept in the document', () => {
     await pane.gw.readActiveSheet();
     await pane.gw.insertRows({ sheetId, beforeRow: 4, count: 2, copyFormatsFrom: 3, fromCol: 0, toCol: 8 });
     // G6 is G8 now; a third runtime restores it there (its own font colour comes back).
-    expect(await runtime(fake, doc).gw.clearMarks()).toBe(1);
+    expect((await runtime(fake, doc).gw.clearMarks()).restored).toBe(1);
     expect(fake.cell('表1', 'G8')?.fontColor).toBe('#0070C0');
     expect(fake.fill('表1', 'G8').pattern).toBe('None');
   });
@@ -198,7 +198,7 @@ describe('the journal is kept in the document', () => {
     await ribbon.gw.apply({ sheetId, writes: [], highlights: [mark('G4')], notes: false });
     // The pane's copy of the settings predates the ribbon's journal: saving must not put it back.
     await saveSettings(pane.gw, { ...DEFAULT_SETTINGS, policy: 'hubei' });
-    expect(await runtime(fake, doc).gw.clearMarks()).toBe(1);
+    expect((await runtime(fake, doc).gw.clearMarks()).restored).toBe(1);
     expect(await ribbon.gw.loadSettings()).toMatchObject({ policy: 'hubei' });
   });
 });
@@ -217,14 +217,14 @@ describe('what is stored is checked', () => {
     const pane = runtime(fake, doc);
     await expect(pane.gw.loadSettings()).resolves.toBeNull();
     expect(pane.gw.pending()).toEqual({ marks: 0, writes: 0 });
-    expect(await pane.gw.clearMarks()).toBe(0);
-    expect(await pane.gw.undoWrites()).toBe(0);
+    expect((await pane.gw.clearMarks()).restored).toBe(0);
+    expect((await pane.gw.undoWrites()).restored).toBe(0);
     await pane.gw.readActiveSheet();
     await pane.gw.apply({ sheetId, writes: [write('G3', 10)], highlights: [mark('G4')], notes: false });
     const stored = JSON.parse(String(doc.document.get(JOURNAL_KEY))) as SerializedJournal;
     expect(stored.v).toBe(1);
-    expect(await runtime(fake, doc).gw.undoWrites()).toBe(1);
-    expect(await runtime(fake, doc).gw.clearMarks()).toBe(1);
+    expect((await runtime(fake, doc).gw.undoWrites()).restored).toBe(1);
+    expect((await runtime(fake, doc).gw.clearMarks()).restored).toBe(1);
     expect(fake.visibleState()).toEqual(before);
   });
 
@@ -237,7 +237,7 @@ describe('what is stored is checked', () => {
     pane.settings.failRefresh = true;
     await expect(pane.gw.readActiveSheet()).resolves.toBeDefined();
     expect(pane.gw.pending().marks).toBe(1);
-    expect(await pane.gw.clearMarks()).toBe(1);
+    expect((await pane.gw.clearMarks()).restored).toBe(1);
     expect(fake.visibleState()).toEqual(before);
   });
 
@@ -255,7 +255,7 @@ describe('what is stored is checked', () => {
     pane.settings.failSave = false;
     await pane.gw.apply({ sheetId, writes: [], highlights: [mark('G5')], notes: false });
     expect((await caps(pane.gw)).journal).toBe('document');
-    expect(await runtime(fake, doc).gw.clearMarks()).toBe(2);
+    expect((await runtime(fake, doc).gw.clearMarks()).restored).toBe(2);
     expect(fake.visibleState()).toEqual(before);
   });
 });
@@ -281,7 +281,7 @@ describe('size bound', () => {
     // What the pane marks meanwhile is stored; the ribbon adds it to its memory when it loads.
     await pane.gw.readActiveSheet();
     await pane.gw.apply({ sheetId, writes: [], highlights: [mark('H9')], notes: false });
-    expect(await ribbon.gw.clearMarks()).toBe(7);
+    expect((await ribbon.gw.clearMarks()).restored).toBe(7);
     expect(fake.visibleState()).toEqual(before);
     expect((await caps(ribbon.gw)).journal).toBe('document');
     expect(JSON.parse(String(doc.document.get(JOURNAL_KEY)))).toEqual({ v: 1, s: [] });
@@ -293,7 +293,7 @@ describe('size bound', () => {
     await gw.readActiveSheet();
     await gw.apply({ sheetId, writes: [write('G3', '说明'.repeat(400))], highlights: [], notes: false });
     expect((await caps(gw)).journal).toBe('memory');
-    expect(await gw.undoWrites()).toBe(1);
+    expect((await gw.undoWrites()).restored).toBe(1);
     expect(fake.cell('表1', 'G3')?.value).toBeNull();
     expect((await caps(gw)).journal).toBe('document');
   });
@@ -315,10 +315,10 @@ describe('round trips and defaults', () => {
     const stored = String(doc.document.get(JOURNAL_KEY));
     expect(stored.length).toBeLessThan(4999 * 45);
     m.context.sync.mockClear();
-    expect(await gw.clearMarks()).toBe(4997);
+    expect((await gw.clearMarks()).restored).toBe(4997);
     expect(m.context.sync).toHaveBeenCalledTimes(1);
     m.context.sync.mockClear();
-    expect(await gw.undoWrites()).toBe(2);
+    expect((await gw.undoWrites()).restored).toBe(2);
     expect(m.context.sync).toHaveBeenCalledTimes(1);
     expect(JSON.parse(String(doc.document.get(JOURNAL_KEY)))).toEqual({ v: 1, s: [] });
   });
@@ -331,7 +331,7 @@ describe('round trips and defaults', () => {
     const ribbon = runtime(fake, doc, opts);
     await ribbon.gw.readActiveSheet();
     await ribbon.gw.apply({ sheetId, writes: [], highlights: [mark('G4'), mark('G5')], notes: false });
-    expect(await runtime(fake, doc, opts).gw.clearMarks()).toBe(2);
+    expect((await runtime(fake, doc, opts).gw.clearMarks()).restored).toBe(2);
     expect(fake.visibleState()).toEqual(before);
   });
 
@@ -342,7 +342,7 @@ describe('round trips and defaults', () => {
     const b = new OfficeGateway({ run: fake.run, features: allFeatures(), journalStore: store });
     await a.readActiveSheet();
     await a.apply({ sheetId, writes: [], highlights: [mark('G4')], notes: false });
-    expect(await b.clearMarks()).toBe(1);
+    expect((await b.clearMarks()).restored).toBe(1);
     expect((await a.capabilities()).journal).toBe('document');
   });
 
@@ -354,7 +354,7 @@ describe('round trips and defaults', () => {
     const c = await gw.capabilities();
     expect(c.journal).toBe('memory');
     expect(c.limitations.join('\n')).toMatch(/document settings unavailable/);
-    expect(await gw.clearMarks()).toBe(1);
+    expect((await gw.clearMarks()).restored).toBe(1);
   });
 
   test('by default the journal goes to Office.context.document.settings', async () => {
@@ -407,8 +407,8 @@ describe('round trips and defaults', () => {
     expect(saves).toBe(3);
     expect(gw.pending()).toEqual({ marks: 3, writes: 1 });
     const other = new OfficeGateway({ run: fake.run, features: allFeatures(), journalStore: inner });
-    expect(await other.clearMarks()).toBe(3);
-    expect(await other.undoWrites()).toBe(1);
+    expect((await other.clearMarks()).restored).toBe(3);
+    expect((await other.undoWrites()).restored).toBe(1);
     expect(fake.visibleState()).toEqual(before);
   });
 });

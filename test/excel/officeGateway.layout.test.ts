@@ -81,7 +81,7 @@ describe('insertRows', () => {
     expect(fake.fill('表1', 'F5').color).toBe('#DDDDDD');
     expect(fake.cell('表1', 'F6')?.numberFormat).toBe('0.0');
     expect(fake.fill('表1', 'G10').color).toBe('#DDEBF7'); // the mark moved down with its row
-    expect(await gw.clearMarks()).toBe(1);
+    expect((await gw.clearMarks()).restored).toBe(1);
     expect(fake.fill('表1', 'G10').pattern).toBe('None');
     // Writes need a fresh read after an insert.
     await expect(

@@ -11,6 +11,7 @@ import { TEMPLATE_KINDS } from '../../src/core/template/templateSpec';
 import { templateFor } from '../../src/core/template/templates';
 import { jingmenGrid } from '../support/fixtures';
 import { smallNationalGrid, valuesByAddress } from './fixtures';
+import { single } from '../support/issues';
 
 /**
  * The behaviour every HostGateway shares (hostGateway.ts, gatewayRules.ts), host-neutral: it
@@ -30,11 +31,19 @@ export interface HarnessSetup {
   protected?: boolean;
 }
 
+/** One sheet of a workbook the harness opens. */
+export interface HarnessSheet {
+  grid: GridData;
+  visibility?: 'visible' | 'hidden' | 'very-hidden';
+}
+
 export interface Harness {
   /** A fresh gateway over a workbook whose only (and active) sheet holds `grid`, named grid.name. */
   open(grid: GridData, setup?: HarnessSetup): Promise<HostGateway>;
-  /** The active sheet as the person sees it. */
-  inspect(): Promise<VisibleSheetState>;
+  /** A fresh gateway over a workbook of several sheets, in tab order; the first visible one is active. */
+  openWorkbook(sheets: HarnessSheet[]): Promise<HostGateway>;
+  /** A sheet (the active one by default) as the person sees it. */
+  inspect(sheet?: string): Promise<VisibleSheetState>;
 }
 
 const ERROR = MARK_STYLES.error;
@@ -85,7 +94,7 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         expect(snap.grid.name).toBe(fixture.name);
         expect(valuesByAddress(snap.grid)).toEqual(valuesByAddress(fixture));
         expect(snap.grid.merges.map(rangeToA1).sort()).toEqual(fixture.merges.map(rangeToA1).sort());
-        expect(checkSheet(snap.grid).form?.kind).toBe('hubei-project');
+        expect(single(checkSheet(snap.grid)).form?.kind).toBe('hubei-project');
       });
 
       it('reads formulas and number formats', async () => {
@@ -152,30 +161,35 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         const gw = await openNational();
         const { sheetId } = await gw.readActiveSheet();
         const outcome = await gw.apply({ sheetId, writes: [write('H11', 24, 29), write('H12', 12, null)], highlights: [], notes: false });
-        expect(outcome).toEqual({ written: 1, marked: 0, skipped: ['H11'] });
+        expect(outcome).toEqual({ written: 1, marked: 0, skipped: [{ sheet: '项目支出绩效自评表', cell: 'H11', reason: 'value-changed' }] });
         expect((await h.inspect()).values.H11).toBe(25);
         expect(gw.pending().writes).toBe(1);
       });
 
-      it('never writes into a formula cell: the whole request is refused', async () => {
+      it('never writes into a formula cell or inside a merged area: those writes are skipped, the rest applied', async () => {
         const gw = await openNational();
         const { sheetId } = await gw.readActiveSheet();
-        const before = await h.inspect();
-        await expectGatewayError(
-          gw.apply({ sheetId, writes: [write('I6', 9, null), write('H6', 0.9, 0.9, '0.00%')], highlights: [mark('I12', 'error')], notes: true }),
-          'sheet-changed',
-        );
-        expect(await h.inspect()).toEqual(before);
-        expect(gw.pending()).toEqual({ marks: 0, writes: 0 });
+        const outcome = await gw.apply({ sheetId, writes: [write('I6', 9, null), write('H6', 0.9, 0.9, '0.00%'), write('C3', 'x', null)], highlights: [], notes: false });
+        expect(outcome).toEqual({
+          written: 1,
+          marked: 0,
+          skipped: [
+            { sheet: '项目支出绩效自评表', cell: 'H6', reason: 'formula' },
+            { sheet: '项目支出绩效自评表', cell: 'C3', reason: 'merged' },
+          ],
+        });
+        const s = await h.inspect();
+        expect(s.values.I6).toBe(9);
+        expect(s.formulas.H6).toBe('=IFERROR(F6/E6,"")');
+        expect(s.values.C3).toBeUndefined();
+        expect(gw.pending()).toEqual({ marks: 0, writes: 1 });
       });
 
-      it('refuses writes and marks outside the sheet, or inside a merged area', async () => {
-        const gw = await openNational();
-        const { sheetId } = await gw.readActiveSheet();
+      it('needs a read of the sheet before it writes', async () => {
+        const { sheetId } = await (await openNational()).readActiveSheet();
+        const fresh = await openNational(); // the same workbook opened again: nothing read yet
         const before = await h.inspect();
-        await expectGatewayError(gw.apply({ sheetId, writes: [write('Z999', 1, null)], highlights: [], notes: false }), 'sheet-changed');
-        await expectGatewayError(gw.apply({ sheetId, writes: [], highlights: [mark('AB3', 'error')], notes: false }), 'sheet-changed');
-        await expectGatewayError(gw.apply({ sheetId, writes: [write('C3', 'x', null)], highlights: [], notes: false }), 'sheet-changed');
+        await expectGatewayError(fresh.apply({ sheetId, writes: [write('I6', 9, null)], highlights: [], notes: false }), 'sheet-changed');
         expect(await h.inspect()).toEqual(before);
       });
 
@@ -198,10 +212,10 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         await gw.apply({ sheetId, writes: [], highlights: [mark('F12', 'error'), mark('I12', 'warning')], notes: true });
         const marked = await h.inspect();
         expect(marked.fills).toEqual({ F12: ERROR.fill, I12: WARNING.fill, D11: '#E2EFDA' });
-        expect(await gw.clearMarks()).toBe(2);
+        expect((await gw.clearMarks()).restored).toBe(2);
         expect(await h.inspect()).toEqual(before);
         expect(gw.pending().marks).toBe(0);
-        expect(await gw.clearMarks()).toBe(0);
+        expect((await gw.clearMarks()).restored).toBe(0);
         expect(await h.inspect()).toEqual(before);
       });
 
@@ -213,7 +227,7 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         await gw.apply({ sheetId, writes: [], highlights: [mark('F12', 'error', '另一个问题')], notes: true });
         expect((await h.inspect()).fills.F12).toBe(ERROR.fill);
         expect(gw.pending().marks).toBe(1);
-        expect(await gw.clearMarks()).toBe(1);
+        expect((await gw.clearMarks()).restored).toBe(1);
         expect(await h.inspect()).toEqual(before);
       });
 
@@ -227,7 +241,7 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         expect(cleared.values.H12).toBe(12);
         expect(cleared.fills).toEqual({});
         await gw.apply({ sheetId, writes: [], highlights: [mark('I12', 'error')], notes: false });
-        expect(await gw.undoWrites()).toBe(1);
+        expect((await gw.undoWrites()).restored).toBe(1);
         const undone = await h.inspect();
         expect(undone.values.H12).toBeUndefined();
         expect(undone.fills).toEqual({ I12: ERROR.fill });
@@ -245,10 +259,10 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         const written = await h.inspect();
         expect([written.values.I6, written.values.H11, written.formats.H11, written.values.H16]).toEqual([9, 24.5, '0.0', 96]);
         expect(gw.pending().writes).toBe(3);
-        expect(await gw.undoWrites()).toBe(3);
+        expect((await gw.undoWrites()).restored).toBe(3);
         expect(await h.inspect()).toEqual(before);
         expect(gw.pending().writes).toBe(0);
-        expect(await gw.undoWrites()).toBe(0);
+        expect((await gw.undoWrites()).restored).toBe(0);
       });
 
       it('applying the same write twice still undoes to the original', async () => {
@@ -268,8 +282,8 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
       it('checkAndMark marks the worked example’s two warnings; clear restores the sheet', async () => {
         const gw = await h.open(jingmenGrid());
         const before = await h.inspect();
-        const { report, outcome } = await checkAndMark(gw, {});
-        expect(outcome.marked).toBe(report.highlights.length);
+        const { reports, outcome } = await checkAndMark(gw, {});
+        expect(outcome.marked).toBe(single(reports).highlights.length);
         const s = await h.inspect();
         expect(s.fills).toEqual({ A2: WARNING.fill, F16: WARNING.fill });
         await clearMarks(gw);
@@ -280,12 +294,12 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         const gw = await openNational();
         const before = await h.inspect();
         const first = await checkAndMark(gw, {});
-        expect(first.report.writes.map((w) => w.cell)).toEqual(['I6', 'H12', 'H16']);
+        expect(single(first.reports).writes.map((w) => w.cell)).toEqual(['I6', 'H12', 'H16']);
         const outcome = await writeResults(gw, first);
         expect(outcome).toEqual({ written: 3, marked: 0, skipped: [] });
         const second = await checkAndMark(gw, {});
-        expect(second.report.writes).toEqual([]);
-        expect(second.report.total?.statedScore).toBe(96);
+        expect(single(second.reports).writes).toEqual([]);
+        expect(single(second.reports).total?.statedScore).toBe(96);
         await undoWrites(gw);
         await clearMarks(gw);
         expect(await h.inspect()).toEqual(before);
@@ -308,7 +322,7 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         expect(name).toBe(spec.sheetName);
         const snap = await gw.readActiveSheet();
         expect(snap.grid.name).toBe(name);
-        const report = checkSheet(snap.grid);
+        const report = single(checkSheet(snap.grid));
         expect(report.form?.kind).toBe(kind);
         expect(report.issues.filter((i) => i.rule === 'form-not-found' || i.rule === 'column-missing')).toEqual([]);
         const s = await h.inspect();
@@ -394,9 +408,9 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         expect(s.values.C13).toBe('12345政务服务热线来电回复率');
         expect(s.values.C16).toBe('12345政务服务热线来电办结率');
         for (const a1 of ['C14', 'D14', 'E14', 'F14', 'G14', 'C15', 'G15']) expect(s.values[a1]).toBeUndefined();
-        const report = checkSheet((await gw.readActiveSheet()).grid);
+        const report = single(checkSheet((await gw.readActiveSheet()).grid));
         expect(report.form?.kind).toBe('hubei-project');
-        expect(report.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual(checkSheet(fixture).indicators.map((i) => [i.level1, i.level2, i.name]));
+        expect(report.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual(single(checkSheet(fixture)).indicators.map((i) => [i.level1, i.level2, i.name]));
         expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
       });
 
@@ -426,7 +440,7 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         expect(after.fills).toEqual({ D15: '#E2EFDA', D16: '#E2EFDA' });
         expect(after.values.H17).toBeUndefined();
         expect(after.values.G17).toBe(100);
-        const report = checkSheet((await gw.readActiveSheet()).grid);
+        const report = single(checkSheet((await gw.readActiveSheet()).grid));
         expect(report.form?.kind).toBe('national-project');
         expect(report.indicators).toHaveLength(5);
         expect(before.values.A16).toBe('总分');
@@ -443,17 +457,92 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
     });
 
     describe('a protected sheet', () => {
-      it('can be read but not written: GatewayError "protected", nothing changed', async () => {
+      it('can be read, not marked or written: every cell skipped as "protected", nothing changed', async () => {
         const gw = await openNational({ protected: true });
         const before = await h.inspect();
         const snap = await gw.readActiveSheet();
-        expect(checkSheet(snap.grid).form?.kind).toBe('national-project');
-        await expectGatewayError(gw.apply({ sheetId: snap.sheetId, writes: [write('I6', 9, null)], highlights: [], notes: false }), 'protected');
-        await expectGatewayError(gw.apply({ sheetId: snap.sheetId, writes: [], highlights: [mark('I12', 'error')], notes: true }), 'protected');
+        expect(single(checkSheet(snap.grid)).form?.kind).toBe('national-project');
+        const wrote = await gw.apply({ sheetId: snap.sheetId, writes: [write('I6', 9, null)], highlights: [], notes: false });
+        expect(wrote).toEqual({ written: 0, marked: 0, skipped: [{ sheet: '项目支出绩效自评表', cell: 'I6', reason: 'protected' }] });
+        const marked = await gw.apply({ sheetId: snap.sheetId, writes: [], highlights: [mark('I12', 'error'), mark('D12', 'warning')], notes: true });
+        expect(marked.marked).toBe(0);
+        expect(marked.skipped.map((x) => [x.cell, x.reason])).toEqual([
+          ['I12', 'protected'],
+          ['D12', 'protected'],
+        ]);
         const plan = planInsertRows(snap.grid, 12, 1)!;
         await expectGatewayError(gw.insertRows({ sheetId: snap.sheetId, ...plan }), 'protected');
         expect(await h.inspect()).toEqual(before);
         expect(gw.pending()).toEqual({ marks: 0, writes: 0 });
+      });
+    });
+
+    describe('check, clear and discard', () => {
+      it('replaceMarks takes the earlier marks off first, in the same apply', async () => {
+        const gw = await openNational({ fills: { F12: USER_FILL } });
+        const before = await h.inspect();
+        const { sheetId } = await gw.readActiveSheet();
+        await gw.apply({ sheetId, writes: [], highlights: [mark('F12', 'error'), mark('I12', 'warning')], notes: true });
+        const outcome = await gw.apply({ sheetId, writes: [], highlights: [mark('D12', 'warning')], notes: true, replaceMarks: true });
+        expect(outcome.marked).toBe(1);
+        expect(outcome.cleared).toEqual({ restored: 2, skipped: [] });
+        const s = await h.inspect();
+        expect(s.fills).toEqual({ F12: USER_FILL, D12: WARNING.fill });
+        expect(gw.pending().marks).toBe(1);
+        expect((await gw.clearMarks()).restored).toBe(1);
+        expect(await h.inspect()).toEqual(before);
+      });
+
+      it('discardRecord forgets marks and writes without touching a cell', async () => {
+        const gw = await openNational();
+        const { sheetId } = await gw.readActiveSheet();
+        await gw.apply({ sheetId, writes: [write('H12', 12, null)], highlights: [mark('I12', 'error')], notes: false });
+        const state = await h.inspect();
+        await gw.discardRecord({ writes: true });
+        expect(gw.pending()).toEqual({ marks: 1, writes: 0 });
+        expect((await gw.undoWrites()).restored).toBe(0);
+        await gw.discardRecord({ marks: true });
+        expect(gw.pending()).toEqual({ marks: 0, writes: 0 });
+        expect(await h.inspect()).toEqual(state);
+        expect(state.values.H12).toBe(12);
+        expect(state.fills.I12).toBe(ERROR.fill);
+      });
+    });
+
+    describe('readWorkbook', () => {
+      const named = (name: string): GridData => ({ ...smallNationalGrid(), name });
+      it('reads every visible sheet in tab order and lists the hidden ones it skipped', async () => {
+        const gw = await h.openWorkbook([{ grid: named('封面') }, { grid: named('去年') , visibility: 'hidden' }, { grid: jingmenGrid() }, { grid: named('底稿'), visibility: 'very-hidden' }]);
+        const wb = await gw.readWorkbook();
+        expect(wb.sheets.map((s) => s.grid.name)).toEqual(['封面', jingmenGrid().name]);
+        expect(wb.skipped).toEqual([
+          { sheet: '去年', reason: 'hidden' },
+          { sheet: '底稿', reason: 'very-hidden' },
+        ]);
+        expect(wb.activeSheetId).toBe(wb.sheets[0].sheetId);
+        expect(valuesByAddress(wb.sheets[1].grid)).toEqual(valuesByAddress(jingmenGrid()));
+        expect(single(checkSheet(wb.sheets[1].grid)).form?.kind).toBe('hubei-project');
+      });
+
+      it('reads hidden sheets too when asked, and what it read can be written', async () => {
+        const gw = await h.openWorkbook([{ grid: named('封面') }, { grid: named('去年'), visibility: 'hidden' }]);
+        const wb = await gw.readWorkbook({ includeHidden: true });
+        expect(wb.sheets.map((s) => s.grid.name)).toEqual(['封面', '去年']);
+        expect(wb.skipped).toEqual([]);
+        const outcome = await gw.apply({ sheetId: wb.sheets[0].sheetId, writes: [write('I6', 9, null)], highlights: [], notes: false });
+        expect(outcome.written).toBe(1);
+        expect((await h.inspect('封面')).values.I6).toBe(9);
+      });
+    });
+
+    describe('ribbon reports', () => {
+      it('hands the pane each report the ribbon left, once', async () => {
+        const gw = await openNational();
+        if (!gw.postCommandReport || !gw.takeCommandReports) return;
+        const report = { command: 'checkTable' as const, at: '2026-12-01T08:30:00.000Z', ok: false, code: 'protected' as const };
+        await gw.postCommandReport(report);
+        expect(await gw.takeCommandReports()).toEqual([report]);
+        expect(await gw.takeCommandReports()).toEqual([]);
       });
     });
   });

@@ -93,6 +93,22 @@ function assertReportInvariants(grid: GridData, report: SheetReport): void {
 }
 
 /**
+ * The reports of one sheet: at least one, every one valid, and the forms' ranges apart (a sheet
+ * with several forms gives one report per form, TEAM.md).
+ */
+function assertSheetInvariants(grid: GridData, reports: SheetReport[]): void {
+  if (reports.length === 0) throw new Error('no report for the sheet');
+  for (const r of reports) assertReportInvariants(grid, r);
+  const ranges = reports.flatMap((r) => (r.form ? [parseRangeA1(r.form.range)] : []));
+  if (ranges.length !== reports.length && reports.length > 1) throw new Error('a sheet with a form also reported without one');
+  for (let i = 1; i < ranges.length; i++) {
+    const a = ranges[i - 1];
+    const b = ranges[i];
+    if (b.top <= a.bottom) throw new Error(`forms overlap or are out of order: rows ${a.top + 1}-${a.bottom + 1} and ${b.top + 1}-${b.bottom + 1}`);
+  }
+}
+
+/**
  * A deep copy made in this realm (jest's sandbox: `structuredClone` would build objects with the
  * outer realm's prototypes, which isDeepStrictEqual tells apart).
  */
@@ -127,8 +143,7 @@ describe('the engine on random grids', () => {
     () => {
       fc.assert(
         fc.property(randomGridArb, settingsArb, (grid, settings) => {
-          const [report] = checkUntouched([grid], settings);
-          assertReportInvariants(grid, report);
+          assertSheetInvariants(grid, checkUntouched([grid], settings));
         }),
         params(2000),
       );
@@ -142,8 +157,9 @@ describe('the engine on random grids', () => {
       fc.assert(
         fc.property(fc.array(randomGridArb, { maxLength: 4 }), (grids) => {
           const reports = checkUntouched(grids, {});
-          if (reports.length !== grids.length) throw new Error('one report per sheet');
-          reports.forEach((r, i) => assertReportInvariants(grids[i], r));
+          const bySheet = grids.map((g) => reports.filter((r) => r.sheet === g.name));
+          if (new Set(grids.map((g) => g.name)).size === grids.length) bySheet.forEach((rs, i) => assertSheetInvariants(grids[i], rs));
+          else if (reports.length < grids.length) throw new Error('at least one report per sheet');
           const none = reports.every((r) => r.form === null);
           const notFound = reports.flatMap((r) => r.issues).filter((i) => i.rule === 'form-not-found');
           if (grids.length > 0 && none && (notFound.length !== 1 || reports[0].issues.length !== 1)) throw new Error('expected one form-not-found issue');
@@ -161,9 +177,9 @@ describe('the engine on mutated forms', () => {
 
   it('the unmutated forms are all detected (otherwise the mutations would prove little)', () => {
     for (const f of forms) {
-      const report = checkSheet(f.grid);
-      expect({ form: f.label, detected: report.form !== null }).toEqual({ form: f.label, detected: true });
-      assertReportInvariants(f.grid, report);
+      const reports = checkSheet(f.grid);
+      expect({ form: f.label, forms: reports.map((r) => r.form !== null) }).toEqual({ form: f.label, forms: [true] });
+      assertSheetInvariants(f.grid, reports);
     }
   });
 
@@ -172,8 +188,7 @@ describe('the engine on mutated forms', () => {
     () => {
       fc.assert(
         fc.property(mutatedFormArb(forms), settingsArb, ({ grid }, settings) => {
-          const [report] = checkUntouched([grid], settings);
-          assertReportInvariants(grid, report);
+          assertSheetInvariants(grid, checkUntouched([grid], settings));
         }),
         params(2000),
       );
@@ -203,7 +218,7 @@ describe('the engine on mutated forms', () => {
       fc.assert(
         fc.property(fc.nat({ max: forms.length - 1 }), fc.boolean(), (i, overwriteStated) => {
           const base = forms[i].grid;
-          const plan = checkSheet(base, { overwriteStated: true }).writes;
+          const plan = checkSheet(base, { overwriteStated: true }).flatMap((r) => r.writes);
           const cells = base.cells.map((r) => r.map((c) => (c ? { ...c } : c)));
           for (const w of plan) {
             const { row, col } = parseA1(w.cell);
@@ -212,9 +227,10 @@ describe('the engine on mutated forms', () => {
             cells[row][col] = { value: typeof w.value === 'number' ? w.value + 1 : 'x', formula: '=1+1' };
           }
           const grid = { ...base, cells };
-          const report = checkSheet(grid, { overwriteStated });
-          assertReportInvariants(grid, report);
-          if (report.writes.length) throw new Error(`wrote ${report.writes.map((w) => w.cell).join(', ')} over formulas`);
+          const reports = checkSheet(grid, { overwriteStated });
+          assertSheetInvariants(grid, reports);
+          const writes = reports.flatMap((r) => r.writes);
+          if (writes.length) throw new Error(`wrote ${writes.map((w) => w.cell).join(', ')} over formulas`);
         }),
         params(50),
       );
@@ -288,7 +304,7 @@ describe('results beyond a double', () => {
   ];
   for (const [name, grid] of cases) {
     it(`${name}: the report passes its schema`, () => {
-      sheetReportSchema.parse(checkSheet(grid));
+      for (const r of checkSheet(grid)) sheetReportSchema.parse(r);
     });
   }
 
@@ -304,8 +320,7 @@ describe('results beyond a double', () => {
         fc.property(overflow, ({ form, values }) => {
           const grid = mutate(forms[form].grid, values.map((v) => ({ op: 'huge-number' as const, r: v.r, value: v.value })));
           for (const overwriteStated of [false, true]) {
-            const report = checkSheet(grid, { overwriteStated });
-            for (const w of report.writes) {
+            for (const w of checkSheet(grid, { overwriteStated }).flatMap((r) => r.writes)) {
               if (typeof w.value === 'number' && !Number.isFinite(w.value)) throw new Error(`write of ${w.value} to ${w.cell}`);
               if (inputCell(grid, w.cell)?.formula) throw new Error(`write to formula cell ${w.cell}`);
             }

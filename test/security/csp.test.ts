@@ -20,7 +20,11 @@ import { NETWORK_ALLOWED, scanBundles, violations } from '../../scripts/scanBund
 import { startPreviewServer, PreviewServer } from '../../scripts/previewServer';
 
 const ROOT = resolve(__dirname, '..', '..');
-const TEMPLATES = { taskpane: join(ROOT, 'src/taskpane/taskpane.html'), commands: join(ROOT, 'src/commands/commands.html') };
+const TEMPLATES = {
+  taskpane: join(ROOT, 'src/taskpane/taskpane.html'),
+  commands: join(ROOT, 'src/commands/commands.html'),
+  'command-dialog': join(ROOT, 'src/commands/commandDialog.html'),
+};
 const CHINA_OFFICE_JS = 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js';
 
 /** A policy as directive → sources. */
@@ -145,7 +149,7 @@ describe('the page templates and webpack.config.js', () => {
   it('feeds the policy and Office.js URL to both pages, from OFFICE_JS_URL, and never to the preview', async () => {
     for (const officeJs of [DEFAULT_OFFICE_JS_URL, CHINA_OFFICE_JS]) {
       const plugins = await htmlPlugins({ OFFICE_JS_URL: officeJs, ADDIN_HOST: 'https://intranet.example.gov.cn/pjzp' });
-      for (const page of ['taskpane.html', 'commands.html']) {
+      for (const page of ['taskpane.html', 'commands.html', 'command-dialog.html']) {
         const params = plugins.get(page)?.templateParameters;
         expect(params).toEqual({ officeJsUrl: officeJs, contentSecurityPolicy: addinCsp(officeJs) });
         const html = render(readFileSync(TEMPLATES[page.replace('.html', '') as keyof typeof TEMPLATES], 'utf8'), params!);
@@ -216,7 +220,7 @@ function attr(tag: string, name: string): string | null {
 }
 
 describe('the production build', () => {
-  for (const page of ['taskpane.html', 'commands.html']) {
+  for (const page of ['taskpane.html', 'commands.html', 'command-dialog.html']) {
     it(`${page} carries the policy for its own Office.js URL, loads scripts only from itself and Office.js, and has no inline script`, () => {
       const html = readFileSync(join(built, page), 'utf8');
       const metas = [...html.matchAll(/<meta\b[^>]*>/g)].map((m) => m[0]);
@@ -239,7 +243,7 @@ describe('the production build', () => {
 
   it('bundles: no string-to-code but the known unreachable library sites, no network API in the add-in, no URL but never-fetched constants', () => {
     const scans = scanBundles(built);
-    expect(scans.map((s) => s.file.replace(/\.[0-9a-f]{8}\.js$/, '')).sort()).toEqual(['commands', 'legacy-webview.js', 'preview', 'taskpane']);
+    expect(scans.map((s) => s.file.replace(/\.[0-9a-f]{8}\.js$/, '')).sort()).toEqual(['commandDialog', 'commands', 'commands-legacy.js', 'legacy-webview.js', 'preview', 'taskpane']);
     expect(violations(scans, NETWORK_ALLOWED)).toEqual([]);
     // What is there, for the record (printed with --verbose): the known sites and URLs.
     const addin = scans.filter((s) => /^(taskpane|commands)\./.test(s.file));

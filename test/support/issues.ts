@@ -1,8 +1,16 @@
 import { checkSheet, GridData, Issue, RuleId, SettingsInput, SheetReport, sheetReportSchema } from '../../src/core';
 
-/** Checks one sheet and validates the report against its schema. */
+/** The one report of a sheet that holds a single form (or none); fails when the sheet gave several. */
+export function single(reports: SheetReport[]): SheetReport {
+  if (reports.length !== 1) {
+    throw new Error(`expected one report for the sheet, got ${reports.length}: ${reports.map((r) => r.form?.range ?? 'no form').join(', ')}`);
+  }
+  return reports[0];
+}
+
+/** Checks one sheet holding one form and validates the report against its schema. */
 export function check(grid: GridData, settings: SettingsInput = {}): SheetReport {
-  const report = checkSheet(grid, settings);
+  const report = single(checkSheet(grid, settings));
   sheetReportSchema.parse(report);
   return report;
 }

@@ -1,6 +1,7 @@
 import { CellGrid, GridData } from '../grid/cellGrid';
 import { rangeToA1 } from '../grid/address';
-import { detectForm, LOOKED_FOR } from '../detect/detectForm';
+import { detectForms, LOOKED_FOR } from '../detect/detectForm';
+import { FormModel } from '../detect/formModel';
 import { SheetLabels } from '../detect/sheetLabels';
 import { resolvePolicy } from '../compute/scorePolicy';
 import { issueMessage } from '../i18n/issueMessages';
@@ -13,6 +14,7 @@ import { evaluateIndicators } from './evaluateIndicators';
 import { checkWeights, evaluateTotal, sumWeights } from './evaluateTotals';
 import { checkCells, checkColumns, checkHeader } from './sheetChecks';
 import { checkUncachedFormulas, withoutUnknowable } from './uncachedFormulas';
+import { checkComplete } from './checkComplete';
 import { finalizeWrites, planHighlights, PlannedWrite } from './writePlan';
 
 function emptyReport(sheet: string): SheetReport {
@@ -44,17 +46,26 @@ function publicIssue(i: RawIssue): Issue {
   return { rule: i.rule, severity: i.severity, cell: i.cell, message: i.message, indicator: i.indicator, row: i.row };
 }
 
-/** Checks one sheet. A sheet with no form gets `form: null` and no issue (see checkWorkbook). */
-export function checkSheet(data: GridData, input: SettingsInput | Settings = {}): SheetReport {
+/**
+ * Checks one sheet: one report per form found on it, in sheet order (TEAM.md: a sheet holding two
+ * forms gives two entries with the same sheet name and distinct `form.range`). A sheet with no
+ * form gives one report with `form: null` and no issue (see checkWorkbook).
+ */
+export function checkSheet(data: GridData, input: SettingsInput | Settings = {}): SheetReport[] {
   return checkParsedSheet(data, parseSettings(input));
 }
 
 /** Checks one sheet with settings already parsed (a workbook parses them once for all sheets). */
-function checkParsedSheet(data: GridData, settings: Settings): SheetReport {
+function checkParsedSheet(data: GridData, settings: Settings): SheetReport[] {
   const grid = new CellGrid(data);
   const labels = new SheetLabels(grid);
-  const form = detectForm(grid, labels);
-  if (!form) return emptyReport(data.name);
+  const forms = detectForms(grid, labels);
+  if (forms.length === 0) return [emptyReport(data.name)];
+  return forms.map((form) => checkForm(data.name, grid, labels, form, settings));
+}
+
+/** Checks one form of a sheet. */
+function checkForm(sheet: string, grid: CellGrid, labels: SheetLabels, form: FormModel, settings: Settings): SheetReport {
   const policy = resolvePolicy(form.kind, settings.policy);
   const ctx: CheckContext = { grid, labels, form, policy, settings, sink: new IssueSink(settings) };
   const planned: PlannedWrite[] = [];
@@ -65,9 +76,10 @@ function checkParsedSheet(data: GridData, settings: Settings): SheetReport {
   const uncached = checkUncachedFormulas(ctx);
   const budget = evaluateBudget(ctx, planned);
   const indicators = evaluateIndicators(ctx, budget, planned);
+  const complete = checkComplete(ctx, indicators.evals);
   const weights = sumWeights(budget, indicators.evals);
-  checkWeights(ctx, budget, indicators.evals, weights);
-  const total = evaluateTotal(ctx, budget, indicators.evals, planned, weights);
+  if (complete) checkWeights(ctx, budget, indicators.evals, weights);
+  const total = form.blocks.length > 0 ? evaluateTotal(ctx, budget, indicators.evals, planned, weights, complete) : null;
 
   const raw = [...withoutUnknowable(ctx, ctx.sink.issues, uncached)].sort(
     (a, b) => (a.at?.row ?? -1) - (b.at?.row ?? -1) || (a.at?.col ?? -1) - (b.at?.col ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
@@ -75,8 +87,8 @@ function checkParsedSheet(data: GridData, settings: Settings): SheetReport {
   const issues = raw.map(publicIssue);
   const text = (key: string) => form.header.find((f) => f.key === key)?.text || null;
   return finiteReport({
-    sheet: data.name,
-    form: { kind: form.kind, policy: policy.id, range: rangeToA1(form.range) },
+    sheet,
+    form: { kind: form.kind, policy: policy.id, range: rangeToA1(form.range), complete },
     project: { name: text('projectName'), department: text('department'), unit: text('unit') ?? text('implementer') },
     budget: budget.report,
     indicators: indicators.reports,
@@ -89,12 +101,13 @@ function checkParsedSheet(data: GridData, settings: Settings): SheetReport {
 }
 
 /**
- * Checks every sheet of a workbook. A sheet without a form gets `form: null`; when no sheet of
- * the file holds a form, the first sheet carries a single `form-not-found` issue.
+ * Checks every sheet of a workbook: the reports of every sheet, in order (one per form, see
+ * checkSheet). A sheet without a form gets `form: null`; when no sheet of the file holds a form,
+ * the first sheet carries a single `form-not-found` issue.
  */
 export function checkWorkbook(sheets: GridData[], input: SettingsInput | Settings = {}): SheetReport[] {
   const settings = parseSettings(input);
-  const reports = sheets.map((s) => checkParsedSheet(s, settings));
+  const reports = sheets.flatMap((s) => checkParsedSheet(s, settings));
   if (reports.length > 0 && reports.every((r) => r.form === null)) {
     const issue: Issue = {
       rule: 'form-not-found',

@@ -559,7 +559,7 @@ function checkGroups(ctx: CheckContext, evals: IndicatorEval[], groupOnly: { blo
   }
   // Every project form measures output, benefit and satisfaction.
   const first = form.blocks[0];
-  if (first.columns.level1 !== null && evals.length > 0) {
+  if (first && first.columns.level1 !== null && evals.length > 0) {
     const present = new Set(evals.map((e) => e.level1Id));
     const departmentFramework = evals.some((e) => e.level1Id === 'input' || e.level1Id === 'process' || e.level1Id === 'effect');
     if (!departmentFramework) {

@@ -76,7 +76,14 @@ function statedWithinWeight(e: IndicatorEval): boolean {
  * Total = execution score + indicator scores; checks the stated 总分 and proposes it when empty.
  * `weights` is {@link sumWeights}.
  */
-export function evaluateTotal(ctx: CheckContext, budget: BudgetFacts, evals: IndicatorEval[], writes: PlannedWrite[], weights: Decimal | null): SheetReport['total'] {
+export function evaluateTotal(
+  ctx: CheckContext,
+  budget: BudgetFacts,
+  evals: IndicatorEval[],
+  writes: PlannedWrite[],
+  weights: Decimal | null,
+  complete = true,
+): SheetReport['total'] {
   const { form, grid, sink } = ctx;
   // Without a weight on every indicator, the total weight is that of the indicators that have one.
   let weight = weights ?? (budget.report ? budget.weight : new Decimal(0));
@@ -122,7 +129,8 @@ export function evaluateTotal(ctx: CheckContext, budget: BudgetFacts, evals: Ind
   const low = sumInOrder(start, lowTerms);
   // The same terms give the same sum.
   const high = widened ? sumInOrder(start, highTerms) : low;
-  const score = known ? low.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : null;
+  // An incomplete form has no total: the part that is there is not the table's score.
+  const score = known && complete ? low.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : null;
   const cellAt = form.total?.score ?? null;
   let stated: Decimal | null = null;
   if (cellAt) {

@@ -1,13 +1,27 @@
 import { normalizeLabel } from '../text/normalizeLabel';
+import { parseQuantity } from '../parse/parseNumber';
 import { BudgetBlock, BudgetColumns, BudgetRow } from './formModel';
 import { BUDGET_BLOCK_PREFIXES, BUDGET_SUB_ROW_LABELS, BUDGET_TOTAL_ROW_LABELS, ColumnConcept } from './labelTable';
-import { MAX_FORM_COLUMNS } from './findIndicatorBlocks';
+import { MAX_FORM_COLUMNS } from './limits';
+import { readConcept, Strength } from './columnConcepts';
 import { pointsOf, SheetLabels } from './sheetLabels';
+
+/**
+ * The budget-execution block. Two layouts:
+ * - columns: a header row (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 …) over rows
+ *   labelled 年度资金总额, 其中：…, 上年结转资金 …;
+ * - label / value pairs: each amount beside its label in the same row (预算数： | 2.38 | 执行数： |
+ *   2.38), the rows below repeating the pattern for the 其中 rows.
+ */
 
 const BUDGET_CONCEPTS: ReadonlySet<ColumnConcept> = new Set(['original', 'adjusted', 'executed', 'rate', 'weight', 'score', 'reason']);
 
 const TOTAL_LABELS = new Set(BUDGET_TOTAL_ROW_LABELS.map((l) => normalizeLabel(l)));
 const SUB_LABELS = new Set(BUDGET_SUB_ROW_LABELS.map((l) => normalizeLabel(l)));
+const BLOCK_PREFIXES = BUDGET_BLOCK_PREFIXES.map((p) => normalizeLabel(p));
+
+/** At most this many rows under a budget header belong to the block. */
+const MAX_BLOCK_ROWS = 12;
 
 function budgetRowKind(label: string): 'total' | 'sub' | null {
   const l = label.replace(/[:]$/, '');
@@ -16,29 +30,72 @@ function budgetRowKind(label: string): 'total' | 'sub' | null {
   return null;
 }
 
-/** Reads a row as the budget block's column header: an executed column and a budget column. */
-export function readBudgetHeader(labels: SheetLabels, row: number): (BudgetColumns & { rateInPercent: boolean; scoreLabel: string }) | null {
+export type BudgetHeader = BudgetColumns & {
+  rateInPercent: boolean;
+  scoreLabel: string;
+  /** Amounts sit beside their labels in this row (the label / value layout). */
+  pairs: boolean;
+};
+
+function right(labels: SheetLabels): number {
+  return Math.min(labels.grid.colCount, MAX_FORM_COLUMNS) - 1;
+}
+
+/** The next anchor right of (row, col), or -1. */
+function nextAnchorCol(labels: SheetLabels, row: number, col: number): number {
   const grid = labels.grid;
-  const right = Math.min(grid.colCount, MAX_FORM_COLUMNS) - 1;
+  const m = grid.mergeAt(row, col);
+  const end = right(labels);
+  for (let c = (m ? m.right : col) + 1; c <= end; c++) if (grid.anchorRow(row, c) === row && grid.anchorCol(row, c) === c) return c;
+  return -1;
+}
+
+/** A cell holding an amount: a number, or text reading as one (2.38万元). */
+function isAmount(labels: SheetLabels, row: number, col: number): boolean {
+  const grid = labels.grid;
+  const v = grid.value(grid.anchorRow(row, col), grid.anchorCol(row, col));
+  if (typeof v === 'number') return true;
+  return typeof v === 'string' && parseQuantity(v, { amountColumnUnit: '万元' }) !== null;
+}
+
+/**
+ * Reads a row as the budget block's header: an executed column and a budget column. In the label /
+ * value layout the columns are those of the values beside the labels.
+ */
+export function readBudgetHeader(labels: SheetLabels, row: number): BudgetHeader | null {
+  const end = right(labels);
   // A header needs an executed column (全年执行数, 执行数(B) …): a cheap test rules most rows out.
-  if (!labels.rowMayHold(row, 'executed', right)) return null;
+  if (!labels.rowMayHold(row, 'executed', end)) return null;
   const found: Partial<Record<ColumnConcept, number>> = {};
+  const strength: Partial<Record<ColumnConcept, Strength>> = {};
   let rateInPercent = false;
   let scoreLabel = '';
-  let nameLike = false;
-  for (let c = 0; c <= right; c++) {
+  let pairs = 0;
+  let labelsSeen = 0;
+  for (let c = 0; c <= end; c++) {
     if (!labels.isAnchor(row, c)) continue;
-    const k = labels.concept(row, c);
-    if (k === 'name' || k === 'target' || k === 'actual') nameLike = true;
-    if (!k || !BUDGET_CONCEPTS.has(k) || found[k] !== undefined) continue;
-    found[k] = c;
-    if (k === 'rate' && labels.label(row, c).includes('(%)')) rateInPercent = true;
-    if (k === 'score') scoreLabel = labels.label(row, c);
+    const reading = labels.reading(row, c);
+    if (!reading) continue;
+    let k = reading.concept;
+    if (k === 'name' || k === 'target' || k === 'actual') return null; // an indicator header
+    if (k === 'deviation') k = 'reason';
+    if (!BUDGET_CONCEPTS.has(k)) continue;
+    if (found[k] !== undefined && (strength[k] ?? 0) >= reading.strength) continue;
+    labelsSeen++;
+    const next = nextAnchorCol(labels, row, c);
+    const paired = next >= 0 && labels.reading(row, next) === null && isAmount(labels, row, next);
+    if (paired) pairs++;
+    found[k] = paired ? next : c;
+    strength[k] = reading.strength;
+    const label = labels.label(row, c);
+    if (k === 'rate' && /\(%\)|%\)$/.test(label)) rateInPercent = true;
+    if (k === 'score') scoreLabel = label;
   }
-  if (nameLike || found.executed === undefined || (found.original === undefined && found.adjusted === undefined)) return null;
+  if (found.executed === undefined || (found.original === undefined && found.adjusted === undefined)) return null;
+  const isPairs = pairs >= 2 && pairs * 2 >= labelsSeen;
   const first = Math.min(...Object.values(found).filter((v): v is number => v !== undefined));
   return {
-    label: first > 0 ? first - 1 : null,
+    label: isPairs ? null : first > 0 ? first - 1 : null,
     original: found.original ?? null,
     adjusted: found.adjusted ?? null,
     executed: found.executed,
@@ -48,53 +105,100 @@ export function readBudgetHeader(labels: SheetLabels, row: number): (BudgetColum
     reason: found.reason ?? null,
     rateInPercent,
     scoreLabel,
+    pairs: isPairs,
   };
 }
 
-/** Finds the budget-execution block (the first one on the sheet). */
-export function findBudgetBlock(labels: SheetLabels, budgetHeaderRows: number[]): BudgetBlock | null {
+/** Fills, in the label / value layout, rate / weight / score columns headed in the row above. */
+function columnsFromRowAbove(labels: SheetLabels, row: number, h: BudgetHeader): BudgetHeader {
+  if (row <= 0) return h;
+  const out = { ...h };
+  const used = new Set([h.original, h.adjusted, h.executed].filter((c) => c !== null));
+  for (let c = 0; c <= right(labels); c++) {
+    if (!labels.isAnchor(row - 1, c) || used.has(c)) continue;
+    const k = labels.concept(row - 1, c);
+    if (k === 'rate' && out.rate === null) {
+      out.rate = c;
+      if (/\(%\)|%\)$/.test(labels.label(row - 1, c))) out.rateInPercent = true;
+    }
+    if (k === 'weight' && out.weight === null) out.weight = c;
+    if (k === 'score' && out.score === null) out.score = c;
+  }
+  return out;
+}
+
+/**
+ * In the label / value layout, a bare number at the end of the row, past every column the block
+ * uses, is the block's points (预算数： | 2.38 | 执行数： | 2.38 | | 20).
+ */
+function trailingPoints(labels: SheetLabels, row: number, h: BudgetHeader): number | null {
+  const grid = labels.grid;
+  const used = [h.original, h.adjusted, h.executed, h.rate, h.weight, h.score, h.reason].filter((c): c is number => c !== null);
+  for (let c = right(labels); c > Math.max(...used); c--) {
+    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c) continue;
+    const v = grid.value(row, c);
+    if (typeof v === 'number') return v;
+    if (v !== null && v !== '') return null;
+  }
+  return null;
+}
+
+/** The row's label: its own text left of the first amount column (not a label merged down from above). */
+function rowLabelOf(labels: SheetLabels, r: number, firstData: number): string {
+  const grid = labels.grid;
+  for (let c = firstData - 1; c >= 0; c--) {
+    const a = grid.anchor(r, c);
+    if (a.row !== r) continue; // the block label merged down the left
+    const l = labels.label(a.row, a.col);
+    if (l) return l;
+  }
+  return '';
+}
+
+/** The block's label (预算执行情况（10分）, 项目资金（万元）…): in the header row left of the columns, or in the row above. */
+function blockLabel(labels: SheetLabels, headerRow: number, firstData: number): { label: BudgetBlock['label']; points: number | null } {
+  const grid = labels.grid;
+  const search: [number, number][] = [
+    [headerRow, firstData],
+    [headerRow - 1, right(labels) + 1],
+  ];
+  for (const [r, until] of search) {
+    for (let c = 0; r >= 0 && c < until; c++) {
+      const anchor = grid.anchor(r, c);
+      const l = labels.label(anchor.row, anchor.col).replace(/^[一二三四五六七八九十]+、/, '');
+      if (BLOCK_PREFIXES.some((p) => l.startsWith(p))) return { label: anchor, points: pointsOf(l) };
+    }
+  }
+  return { label: null, points: null };
+}
+
+/** Finds the budget-execution block (the first one among the candidate header rows), within rows up to `lastRow`. */
+export function findBudgetBlock(labels: SheetLabels, budgetHeaderRows: number[], lastRow = labels.grid.rowCount - 1): BudgetBlock | null {
   const grid = labels.grid;
   for (const headerRow of budgetHeaderRows) {
-    const h = readBudgetHeader(labels, headerRow);
+    let h = readBudgetHeader(labels, headerRow);
     if (!h) continue;
+    if (h.pairs) h = columnsFromRowAbove(labels, headerRow, h);
     const dataCols = [h.original, h.adjusted, h.executed].filter((c): c is number => c !== null);
     const firstData = Math.min(...dataCols);
-    // The block's label: in the header row left of the columns, or in the row above.
-    let label: BudgetBlock['label'] = null;
-    let points: number | null = pointsOf(h.scoreLabel);
-    const labelSearch: [number, number][] = [
-      [headerRow, firstData],
-      [headerRow - 1, Math.min(grid.colCount, MAX_FORM_COLUMNS)],
-    ];
-    for (const [r, until] of labelSearch) {
-      for (let c = 0; r >= 0 && c < until && !label; c++) {
-        const anchor = grid.anchor(r, c);
-        const l = labels.label(anchor.row, anchor.col);
-        if (BUDGET_BLOCK_PREFIXES.some((p) => l.startsWith(normalizeLabel(p)))) {
-          label = anchor;
-          points = pointsOf(l) ?? points;
-        }
-      }
-    }
+    const found = blockLabel(labels, headerRow, firstData);
+    const points = found.points ?? (h.pairs ? trailingPoints(labels, headerRow, h) : null) ?? pointsOf(h.scoreLabel);
     const rows: BudgetRow[] = [];
-    const maxRows = 8;
-    for (let r = headerRow + 1; r < grid.rowCount && r <= headerRow + maxRows; r++) {
-      let rowLabel = '';
-      for (let c = firstData - 1; c >= 0; c--) {
-        const a = grid.anchor(r, c);
-        if (a.row !== r) continue; // the block label merged down the left
-        const l = labels.label(a.row, a.col);
-        if (l) {
-          rowLabel = l;
-          break;
-        }
-      }
+    // In the label / value layout the header row is the total row itself.
+    if (h.pairs) rows.push({ row: headerRow, label: '', kind: 'total' });
+    for (let r = headerRow + 1; r <= Math.min(lastRow, grid.rowCount - 1) && r <= headerRow + MAX_BLOCK_ROWS; r++) {
+      const rowLabel = h.pairs ? labelBeside(labels, r, firstData) : rowLabelOf(labels, r, firstData);
       const kind = rowLabel ? budgetRowKind(rowLabel) : null;
-      const hasData = dataCols.some((c) => grid.anchor(r, c).row === r && grid.labelText(r, c).trim() !== '');
+      const own = dataCols.filter((c) => grid.anchor(r, c).row === r);
+      const hasData = own.some((c) => grid.labelText(r, c).trim() !== '');
+      const amounts = own.length > 0 && own.every((c) => grid.labelText(r, c).trim() === '' || isAmount(labels, r, c));
       if (kind) {
         rows.push({ row: r, label: rowLabel, kind: rows.some((x) => x.kind === 'total') ? 'sub' : kind });
-      } else if (!rowLabel && hasData && rows.length === 0) {
+      } else if (!rowLabel && hasData && amounts && rows.length === 0) {
         rows.push({ row: r, label: '', kind: 'total' });
+      } else if (rowLabel && hasData && amounts && rows.length > 0 && readConcept(rowLabel) === null) {
+        // A 其中 row under a name the template does not list (地方资金, 彩票公益金…): amounts beside it.
+        rows.push({ row: r, label: rowLabel, kind: 'sub' });
       } else {
         break;
       }
@@ -110,7 +214,18 @@ export function findBudgetBlock(labels: SheetLabels, budgetHeaderRows: number[])
       score: h.score,
       reason: h.reason,
     };
-    return { label, headerRow, columns, rows, points, rateInPercent: h.rateInPercent };
+    return { label: found.label, headerRow, columns, rows, points, rateInPercent: h.rateInPercent };
   }
   return null;
+}
+
+/** In the label / value layout, a row's label is the text just left of its first amount. */
+function labelBeside(labels: SheetLabels, r: number, firstData: number): string {
+  const grid = labels.grid;
+  for (let c = firstData - 1; c >= 0; c--) {
+    if (grid.anchorRow(r, c) !== r) continue;
+    const l = labels.label(grid.anchorRow(r, c), grid.anchorCol(r, c));
+    if (l) return l;
+  }
+  return '';
 }

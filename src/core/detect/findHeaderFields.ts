@@ -9,7 +9,7 @@ import {
   IMPROVEMENT_FOOTER_LABELS,
   REASON_FOOTER_LABELS,
 } from './labelTable';
-import { MAX_FORM_COLUMNS } from './findIndicatorBlocks';
+import { MAX_FORM_COLUMNS } from './limits';
 import { SheetLabels } from './sheetLabels';
 
 const headerKeyByLabel = new Map<string, HeaderKey>();
@@ -55,14 +55,15 @@ function nextRight(labels: SheetLabels, row: number, col: number): CellRef | nul
 
 /**
  * Header fields (项目名称, 主管部门, 实施单位, 单位名称, 填报日期, 项目总预算, 项目基本情况, 年度总体目标)
- * in the rows before `untilRow`. Only fields whose label is on the sheet are returned.
+ * in the rows from `fromRow` up to (not including) `untilRow`. Only fields whose label is on the
+ * sheet are returned.
  */
-export function findHeaderFields(labels: SheetLabels, untilRow: number): HeaderField[] {
+export function findHeaderFields(labels: SheetLabels, fromRow: number, untilRow: number): HeaderField[] {
   const grid = labels.grid;
   const fields: HeaderField[] = [];
   const seen = new Set<string>();
   const right = Math.min(grid.colCount, MAX_FORM_COLUMNS);
-  for (let r = 0; r < Math.min(untilRow, grid.rowCount); r++) {
+  for (let r = Math.max(0, fromRow); r < Math.min(untilRow, grid.rowCount); r++) {
     for (let c = 0; c < right; c++) {
       if (!labels.isAnchor(r, c)) continue;
       const raw = grid.text(r, c);
@@ -108,12 +109,12 @@ export function findHeaderFields(labels: SheetLabels, untilRow: number): HeaderF
   }
 }
 
-/** Footers after the indicator blocks: reason analysis and improvement measures. */
-export function findFooters(labels: SheetLabels, fromRow: number, skipRows: Pick<ReadonlySet<number>, 'has'>): Footer[] {
+/** Footers from `fromRow` to `toRow` (the form's rows): reason analysis and improvement measures. */
+export function findFooters(labels: SheetLabels, fromRow: number, toRow: number, skipRows: Pick<ReadonlySet<number>, 'has'>): Footer[] {
   const grid = labels.grid;
   const footers: Footer[] = [];
   const right = Math.min(grid.colCount, MAX_FORM_COLUMNS);
-  for (let r = Math.max(0, fromRow); r < grid.rowCount; r++) {
+  for (let r = Math.max(0, fromRow); r <= Math.min(toRow, grid.rowCount - 1); r++) {
     if (skipRows.has(r)) continue;
     for (let c = 0; c < right; c++) {
       if (!labels.isAnchor(r, c)) continue;

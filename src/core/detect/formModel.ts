@@ -81,6 +81,8 @@ export const indicatorRowSchema = z.object({
   placeholder: z.boolean(),
   /** Only the level columns are filled: a group left without indicators. */
   groupOnly: z.boolean(),
+  /** A heading over numbered indicators whose scores add up to its own (一、… over 1、 2、 3、). */
+  subtotal: z.boolean(),
 });
 export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
 
@@ -116,9 +118,12 @@ export type Footer = z.infer<typeof footerSchema>;
 export const formModelSchema = z.object({
   kind: z.enum(FORM_KINDS),
   range: rangeRefSchema,
+  /** The form's title (…绩效自评表), when it has one. */
+  title: z.string().nullable(),
   header: z.array(headerFieldSchema),
   budget: budgetBlockSchema.nullable(),
-  blocks: z.array(indicatorBlockSchema).min(1),
+  /** Empty for a form cut off before its indicator block. */
+  blocks: z.array(indicatorBlockSchema),
   total: totalRowSchema.nullable(),
   footers: z.array(footerSchema),
 });

@@ -54,10 +54,10 @@ export type HeaderKey =
   | 'goal';
 
 export const HEADER_LABELS: Record<HeaderKey, readonly string[]> = {
-  projectName: ['项目名称'],
-  department: ['主管部门', '部门(单位)名称', '部门名称', '单位(部门)名称'],
-  implementer: ['实施单位'],
-  unit: ['单位名称(盖章)', '单位名称', '填报单位', '填报单位(盖章)'],
+  projectName: ['项目名称', '专项名称', '转移支付(项目)名称', '转移支付项目名称'],
+  department: ['主管部门', '部门(单位)名称', '部门名称', '单位(部门)名称', '中央主管部门', '主管部门(单位)'],
+  implementer: ['实施单位', '项目实施单位', '实施单位(盖章)', '资金使用单位', '实施(主管)单位'],
+  unit: ['单位名称(盖章)', '单位名称', '填报单位', '填报单位(盖章)', '项目单位(盖章)', '项目单位'],
   fillDate: ['填报日期'],
   projectBudget: ['项目总预算(万元)', '项目总预算'],
   basicInfo: ['项目基本情况'],
@@ -87,7 +87,7 @@ export const BUDGET_SUB_ROW_LABELS = [
 ];
 
 /** Labels that open a budget block (matched by prefix after normalisation). */
-export const BUDGET_BLOCK_PREFIXES = ['项目资金', '年度预算执行情况', '预算执行情况', '部门(单位)总体资金', '部门总体资金', '资金情况'];
+export const BUDGET_BLOCK_PREFIXES = ['项目资金', '年度预算执行情况', '预算执行情况', '部门(单位)总体资金', '部门总体资金', '资金情况', '资金投入情况', '预算安排及执行情况'];
 
 /** Labels that end an indicator block when met in its first columns. */
 export const BLOCK_END_PREFIXES = [
@@ -104,6 +104,8 @@ export const BLOCK_END_PREFIXES = [
   '评价结论',
   '存在问题',
   '年度绩效目标',
+  '资金投入情况',
+  '资金管理情况',
 ];
 
 /** Footer labels whose text can explain unmet targets or low execution. */

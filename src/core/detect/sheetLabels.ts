@@ -1,6 +1,7 @@
 import { CellGrid, CellValue } from '../grid/cellGrid';
-import { normalizeLabel, rawStartOf } from '../text/normalizeLabel';
-import { COLUMN_LABELS, ColumnConcept } from './labelTable';
+import { normalizeLabel, rawCharsOf } from '../text/normalizeLabel';
+import { ColumnConcept } from './labelTable';
+import { ConceptReading, readConcept } from './columnConcepts';
 
 /** Removes trailing parenthetical groups: 分值(10分) → 分值, 产出指标(50分) → 产出指标. */
 export function withoutParens(label: string): string {
@@ -23,21 +24,9 @@ const MAX_LABEL_LENGTH = 48;
 /** What `label()` returns for a longer text: matches no label and no prefix. */
 const LONG_TEXT = '\u0000';
 
-const conceptByLabel = new Map<string, ColumnConcept>();
-for (const [concept, labels] of Object.entries(COLUMN_LABELS) as [ColumnConcept, readonly string[]][]) {
-  for (const label of labels) {
-    const key = normalizeLabel(label);
-    if (!conceptByLabel.has(key)) conceptByLabel.set(key, concept);
-  }
-}
-
-/** The column concept a normalized label names, with or without its parenthetical. */
+/** The column concept a normalized label names (read from its parts: see columnConcepts.ts). */
 export function conceptOf(normalized: string): ColumnConcept | null {
-  if (!normalized) return null;
-  const direct = conceptByLabel.get(normalized);
-  if (direct !== undefined) return direct;
-  // Only a label ending in `)` has a parenthetical to drop (most cells are not labels at all).
-  return normalized.endsWith(')') ? (conceptByLabel.get(withoutParens(normalized)) ?? null) : null;
+  return readConcept(normalized)?.concept ?? null;
 }
 
 /** The column concepts detection looks for in every row: a header's name, a budget header's executed column. */
@@ -45,17 +34,12 @@ export type RowConcept = 'name' | 'executed';
 
 /**
  * Pre-filters for the row concepts: raw text that may hold one of the concept's labels, as it
- * starts with the first character of one (三 or 指 for 三级指标 / 指标名称, in any spelling that
- * normalisation folds). A label is the whole normalised text, give or take a parenthetical.
+ * holds a character every such label has after normalisation (三 名 容 of 三级指标 / 指标名称 /
+ * 指标内容; 执 支 决 of …执行数 / 支出数 / 决算数), in any spelling that normalisation folds.
  */
-const ROW_FILTERS: Record<RowConcept, RegExp> = { name: rowFilter(['name']), executed: rowFilter(['executed']) };
+const ROW_FILTERS: Record<RowConcept, RegExp> = { name: rawCharsOf('三名容'), executed: rawCharsOf('执支决') };
 /** Raw text that may hold the label of any row concept. */
-const ANY_ROW_CONCEPT = rowFilter(['name', 'executed']);
-
-function rowFilter(concepts: ColumnConcept[]): RegExp {
-  const firstChars = concepts.flatMap((k) => COLUMN_LABELS[k].map((l) => normalizeLabel(l).charAt(0)));
-  return rawStartOf([...new Set(firstChars)].join(''));
-}
+const ANY_ROW_CONCEPT = rawCharsOf('三名容执支决');
 
 /** The label of a cell value (see SheetLabels.label). */
 function labelOf(value: CellValue): string {
@@ -72,7 +56,7 @@ function labelOf(value: CellValue): string {
  */
 export class SheetLabels {
   private readonly cache = new Map<number, string>();
-  private readonly conceptCache = new Map<number, ColumnConcept | null>();
+  private readonly conceptCache = new Map<number, ConceptReading | null>();
   /** Per row: 0 not scanned, 1 no text that may hold a row concept's label, 2 some (see rowMayHold). */
   private readonly rowHints: Uint8Array;
   private hintRight = -1;
@@ -144,10 +128,15 @@ export class SheetLabels {
   }
 
   concept(row: number, col: number): ColumnConcept | null {
+    return this.reading(row, col)?.concept ?? null;
+  }
+
+  /** The concept of the cell's label with how sure the reading is (see columnConcepts.ts). */
+  reading(row: number, col: number): ConceptReading | null {
     const key = row * 16384 + col;
     let k = this.conceptCache.get(key);
     if (k === undefined) {
-      k = conceptOf(this.label(row, col));
+      k = readConcept(this.label(row, col));
       this.conceptCache.set(key, k);
     }
     return k;

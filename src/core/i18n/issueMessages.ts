@@ -54,6 +54,7 @@ export interface IssueParams {
   'total-mismatch': { stated: string; computed: string };
   'total-empty': { computed: string | null };
   'formula-not-calculated': { formula: string };
+  'form-incomplete': { missing: 'indicators' | 'total' };
 }
 
 export type IssueCatalog = { [K in RuleId]: (p: IssueParams[K]) => string };
@@ -121,6 +122,8 @@ export const zhCN: IssueCatalog = {
   'total-empty': (p) => (p.computed === null ? '总分未填写；部分定性指标需先评分' : `总分未填写，计算结果为 ${p.computed}，可自动填入`),
   'formula-not-calculated': (p) =>
     `公式 ${p.formula} 在文件中没有计算结果（文件由程序生成、未经 Excel 计算），无法检查此单元格；请用 Excel 或 WPS 打开并保存后再检查`,
+  'form-incomplete': (p) =>
+    p.missing === 'indicators' ? '表格不完整：没有绩效指标行，无法计算总分和等级' : '表格不完整：没有总分（合计）行，总分和等级按不完整的表格不予计算',
 };
 
 export const enUS: IssueCatalog = {
@@ -175,6 +178,10 @@ export const enUS: IssueCatalog = {
   'total-empty': (p) => (p.computed === null ? 'Total is empty; some qualitative indicators need a score first' : `Total is empty; computed ${p.computed}, which can be filled in`),
   'formula-not-calculated': (p) =>
     `The formula ${p.formula} has no calculated value in the file (written by a program, never calculated by Excel), so this cell cannot be checked; open and save the file in Excel or WPS, then check again`,
+  'form-incomplete': (p) =>
+    p.missing === 'indicators'
+      ? 'The table is incomplete: it has no indicator rows, so no total or grade can be given'
+      : 'The table is incomplete: it has no total row, so no total or grade is given for it',
 };
 
 export const ISSUE_CATALOGS: Record<Locale, IssueCatalog> = { 'zh-CN': zhCN, 'en-US': enUS };

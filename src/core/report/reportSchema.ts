@@ -109,7 +109,13 @@ export const summarySchema = z.object({
 export const sheetReportSchema = z.object({
   sheet: z.string(),
   form: z
-    .object({ kind: z.enum(FORM_KINDS), policy: z.enum(POLICY_IDS), range: a1Range })
+    .object({
+      kind: z.enum(FORM_KINDS),
+      policy: z.enum(POLICY_IDS),
+      range: a1Range,
+      /** False for a form cut off before its indicators or its total row (no total or grade then). */
+      complete: z.boolean().optional(),
+    })
     .nullable(),
   project: z
     .object({ name: z.string().nullable(), department: z.string().nullable(), unit: z.string().nullable() })

@@ -50,6 +50,7 @@ export const RULE_IDS = [
   'total-mismatch',
   'total-empty',
   'formula-not-calculated',
+  'form-incomplete',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

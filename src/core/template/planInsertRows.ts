@@ -1,5 +1,5 @@
 import { CellGrid, GridData } from '../grid/cellGrid';
-import { detectForm } from '../detect/detectForm';
+import { detectForms } from '../detect/detectForm';
 import { FormModel, IndicatorBlock } from '../detect/formModel';
 import { normalizeLabel } from '../text/normalizeLabel';
 
@@ -78,10 +78,17 @@ export function planInsertRows(data: GridData, row: number, count = 1): InsertRo
   }
   if (!Number.isInteger(row) || row < 0) return null;
   const grid = new CellGrid(data);
-  const form = detectForm(grid);
-  if (!form) return null;
-  const block = blockAtRow(grid, form, row);
-  if (!block) return null;
+  // The form (of the sheet's forms) whose indicator block holds the row.
+  let form: FormModel | null = null;
+  let block: IndicatorBlock | null = null;
+  for (const f of detectForms(grid)) {
+    block = blockAtRow(grid, f, row);
+    if (block) {
+      form = f;
+      break;
+    }
+  }
+  if (!form || !block) return null;
 
   const cols = block.columns;
   const extendDown = new Set<number>();

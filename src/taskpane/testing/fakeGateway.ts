@@ -1,4 +1,4 @@
-import type { ApplyOutcome, ApplyRequest, HostCapabilities, HostGateway, InsertRowsRequest, SheetSnapshot } from '../../app/hostGateway';
+import type { ApplyOutcome, ApplyRequest, DiscardRequest, HostCapabilities, HostGateway, InsertRowsRequest, RestoreOutcome, SheetSnapshot, WorkbookSnapshot } from '../../app/hostGateway';
 import type { GridData } from '../../core/grid/cellGrid';
 import type { SettingsInput } from '../../core/report/settingsSchema';
 import type { TemplateSpec } from '../../core/template/templateSpec';
@@ -62,25 +62,37 @@ export class FakeGateway implements HostGateway {
     return { grid: this.grid, sheetId: this.sheetId };
   }
 
+  async readWorkbook(): Promise<WorkbookSnapshot> {
+    await this.enter('readWorkbook', []);
+    return { sheets: [{ grid: this.grid, sheetId: this.sheetId }], skipped: [], activeSheetId: this.sheetId };
+  }
+
   async apply(request: ApplyRequest): Promise<ApplyOutcome> {
     await this.enter('apply', [request]);
+    if (request.replaceMarks) this.marks = 0;
     this.marks += request.highlights.length;
     this.writes += request.writes.length;
     return { written: request.writes.length, marked: request.highlights.length, skipped: [] };
   }
 
-  async clearMarks(): Promise<number> {
+  async clearMarks(): Promise<RestoreOutcome> {
     await this.enter('clearMarks', []);
     const n = this.marks;
     this.marks = 0;
-    return n;
+    return { restored: n, skipped: [] };
   }
 
-  async undoWrites(): Promise<number> {
+  async undoWrites(): Promise<RestoreOutcome> {
     await this.enter('undoWrites', []);
     const n = this.writes;
     this.writes = 0;
-    return n;
+    return { restored: n, skipped: [] };
+  }
+
+  async discardRecord(request: DiscardRequest): Promise<void> {
+    await this.enter('discardRecord', [request]);
+    if (request.marks) this.marks = 0;
+    if (request.writes) this.writes = 0;
   }
 
   pending(): { marks: number; writes: number } {

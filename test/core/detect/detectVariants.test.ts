@@ -2,6 +2,7 @@ import { CellGrid, CellValue, checkSheet, GridData, gridFromValues } from '../..
 import { detectForm } from '../../../src/core/detect/detectForm';
 import { jingmenGrid } from '../../support/fixtures';
 import { nationalForm } from '../../support/nationalForm';
+import { single } from '../../support/issues';
 
 /** Rewrites every string of a grid (labels and values alike). */
 function mapStrings(grid: GridData, f: (s: string) => string): GridData {
@@ -19,14 +20,14 @@ const toTraditional = (s: string) => [...s].map((ch) => S2T[ch] ?? ch).join('');
 
 describe('form detection tolerates how published copies differ', () => {
   it('reads a Traditional-character copy of the worked example', () => {
-    const report = checkSheet(mapStrings(jingmenGrid(), toTraditional));
+    const report = single(checkSheet(mapStrings(jingmenGrid(), toTraditional)));
     expect(report.form?.kind).toBe('hubei-project');
     expect(report.indicators).toHaveLength(6);
     expect(report.budget?.rate).toBe(1);
   });
 
   it('finds the same issues in the Traditional copy as in the original', () => {
-    const rules = (g: GridData) => checkSheet(g).issues.map((i) => `${i.rule}@${i.cell}`).sort();
+    const rules = (g: GridData) => single(checkSheet(g)).issues.map((i) => `${i.rule}@${i.cell}`).sort();
     expect(rules(mapStrings(jingmenGrid(), toTraditional))).toEqual(rules(jingmenGrid()));
   });
 
@@ -35,7 +36,7 @@ describe('form detection tolerates how published copies differ', () => {
     const spaced = mapStrings(f.grid, (s) =>
       ['一级指标', '三级指标', '年度指标值', '实际完成值', '全年执行数'].includes(s) ? s.split('').join(s === '年度指标值' ? '\n' : ' ') : s,
     );
-    const report = checkSheet(spaced);
+    const report = single(checkSheet(spaced));
     expect(report.form?.kind).toBe('national-project');
     expect(report.indicators).toHaveLength(7);
     expect(report.budget?.executed).toBe(148);
@@ -44,7 +45,7 @@ describe('form detection tolerates how published copies differ', () => {
   it('reads full-width punctuation and trailing colons in labels', () => {
     const f = nationalForm();
     const wide = mapStrings(f.grid, (s) => (s === '项目名称' ? '项目名称：' : s === '项目资金（万元）' ? '项目资金(万元)' : s));
-    const report = checkSheet(wide);
+    const report = single(checkSheet(wide));
     expect(report.project?.name).toBe('2024年农村饮水安全巩固提升工程');
   });
 
@@ -55,7 +56,7 @@ describe('form detection tolerates how published copies differ', () => {
       cells: [[], [], ...f.grid.cells.map((r) => [null, null, ...r])],
       merges: f.grid.merges.map((m) => ({ top: m.top + 2, bottom: m.bottom + 2, left: m.left + 2, right: m.right + 2 })),
     };
-    const report = checkSheet(shifted);
+    const report = single(checkSheet(shifted));
     expect(report.form?.range).toMatch(/^C5:K\d+$/); // from 项目名称 (the title rows are not part of the form)
     expect(report.indicators).toHaveLength(7);
     expect(report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
@@ -70,14 +71,14 @@ describe('form detection tolerates how published copies differ', () => {
       top: m.top > first ? m.top + 2 : m.top,
       bottom: m.bottom > first ? m.bottom + 2 : m.bottom,
     }));
-    const report = checkSheet({ ...f.grid, cells, merges });
+    const report = single(checkSheet({ ...f.grid, cells, merges }));
     expect(report.indicators.map((i) => i.name)).toContain('受益群众满意度');
     expect(report.indicators).toHaveLength(7);
   });
 
   it('fills an unmerged, left-blank 一级 cell down from the row above', () => {
     const f = nationalForm();
-    const report = checkSheet({ ...f.grid, merges: f.grid.merges.filter((m) => !(m.left === 1 && m.top > 12)) });
+    const report = single(checkSheet({ ...f.grid, merges: f.grid.merges.filter((m) => !(m.left === 1 && m.top > 12)) }));
     expect(report.indicators[1].level1).toBe('产出指标');
   });
 
@@ -101,7 +102,7 @@ describe('two-row headers: 年度指标值 split into 指标性质 | 指标值 |
     ['满意度指标', '服务对象满意度指标', '学员满意度', '≥', 90, '%', 95, 10, 10, null],
   ];
   const merges = ['D2:F2', 'A2:A3', 'B2:B3', 'C2:C3', 'G2:G3', 'H2:H3', 'I2:I3', 'J2:J3'];
-  const report = checkSheet(gridFromValues('S', rows, merges));
+  const report = single(checkSheet(gridFromValues('S', rows, merges)));
 
   it('maps the comparator, value and unit sub-columns', () => {
     expect(report.indicators[0]).toMatchObject({ name: '培训人次', unit: '人次', target: { op: '>=', value: 500 }, actual: { value: 520 } });
@@ -113,20 +114,5 @@ describe('two-row headers: 年度指标值 split into 指标性质 | 指标值 |
 
   it('detects the form as a national project form', () => {
     expect(report.form?.kind).toBe('national-project');
-  });
-});
-
-describe('several indicator blocks on one sheet', () => {
-  it('reads both blocks of a form with two indicator tables', () => {
-    const f = nationalForm();
-    const header = f.grid.cells.find((r) => r?.some((c) => c?.value === '一级指标'))!;
-    const extra: GridData['cells'] = [
-      [],
-      header.map((c) => (c ? { ...c } : c)),
-      [null, { value: '产出指标' }, { value: '数量指标' }, { value: '第二批次培训人次' }, { value: '≥100人次' }, { value: '120人次' }, { value: 5 }, { value: 5 }, null],
-    ];
-    const report = checkSheet({ ...f.grid, cells: [...f.grid.cells, ...extra] });
-    expect(report.indicators.map((i) => i.name)).toContain('第二批次培训人次');
-    expect(report.indicators).toHaveLength(8);
   });
 });

@@ -1,5 +1,6 @@
 import { checkSheet, checkWorkbook, gridFromValues } from '../../../src/core';
 import { nationalForm } from '../../support/nationalForm';
+import { single } from '../../support/issues';
 
 /** rules.md `form-not-found` (error): no indicator header on the sheet; say what was looked for. */
 describe('form-not-found', () => {
@@ -47,7 +48,7 @@ describe('form-not-found', () => {
   });
 
   it('is a workbook-level finding: checkSheet alone returns no form and no issue', () => {
-    const r = checkSheet(randomText());
+    const r = single(checkSheet(randomText()));
     expect(r.form).toBeNull();
     expect(r.issues).toEqual([]);
   });

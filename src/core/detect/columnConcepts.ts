@@ -1,0 +1,78 @@
+import { ColumnConcept } from './labelTable';
+
+/**
+ * What a column label means, read from its parts rather than looked up in a list: clerks word the
+ * same column many ways (实际完成值, 全年实际值, 指标实际完成值, 单项指标实际完成值, 实际完成指标值 …),
+ * and a checker that knows only the words of forms.md calls columns that are there missing.
+ *
+ * A label (normalised: no white space, half-width, Simplified) is read without its trailing
+ * parenthetical groups ((A), (万元), (20分*执行率), (%)) and a leading year. In order:
+ * - not a column: a historical value (上年…, 去年…), how a target was set (…设置依据), a scoring rule
+ *   or explanation (评分标准, 赋分规则, 指标解释), an attainment the form computes (完成率), a block
+ *   label (年度绩效指标完成情况, 绩效指标), a serial number (序号);
+ * - levels: 一级(指标) → level1, 二级(指标) → level2, 三级(指标) / 指标名称 / 指标内容 → name;
+ * - …得分 / 自评分 → score; 分值 / 权重 / 满分 / 标准分 → weight;
+ * - 性质 / 符号 / 方向 → comparator; (计量|度量|计算)单位 → unit;
+ * - 原因 / 偏差 / 改进 / 整改 / 问题 → deviation (the budget block reads it as its reason column);
+ * - 依据 / 佐证 / 证明 / 数据来源 → evidence;
+ * - the budget block: …执行数 / 支出数 / 决算数 → executed; 执行率 / 执行进度 → rate;
+ *   调整后… / 全年预算… → adjusted; 年初预算… / 预算安排… → original, and a bare …预算数 too, but
+ *   weaker (年度预算数 heads the row labels of some budget blocks);
+ * - 实际 / 完成值 / 实现值 / 完成数 → actual; …完成情况 → actual, but weaker (a band column);
+ * - 指标值 / 目标值 / 预期值 / 计划值 / 计划数 (and no 实际) → target.
+ * A label longer than a column label (16 characters) or holding digits is no column label.
+ */
+
+/** How sure a reading is: when two columns claim a concept, the stronger one wins. */
+export type Strength = 1 | 2;
+
+export interface ConceptReading {
+  concept: ColumnConcept;
+  strength: Strength;
+}
+
+const MAX_CORE = 16;
+
+/** The label without its trailing parenthetical groups, a leading year and a leading ordinal. */
+export function labelCore(label: string): string {
+  let s = label;
+  for (;;) {
+    const next = s.replace(/\([^()]*\)$/, '');
+    if (next === s) break;
+    s = next;
+  }
+  return s.replace(/^\d{4}年(?:度)?/, '').replace(/^(?:[一二三四五六七八九十]+、|\d+[.、])/, '');
+}
+
+const NOT_A_COLUMN = /^(?:上年|去年|前年|上一年度?|历史|基期)|设置依据|设定依据|评分标准|评分规则|赋分|计分|指标解释|指标说明|完成率$|达成率$|得分率$|完成比例$|^序号$|^(?:年度)?绩效(?:指标|目标)|^项目资金|情况说明$/;
+
+const READINGS: readonly [RegExp, ColumnConcept, Strength][] = [
+  [/^一级(?:指标)?$/, 'level1', 2],
+  [/^二级(?:指标)?$/, 'level2', 2],
+  [/^(?:三级(?:指标)?(?:名称)?|(?:三级|绩效)?指标(?:名称|内容))$/, 'name', 2],
+  [/得分|自评分/, 'score', 2],
+  [/分值|权重|满分|标准分/, 'weight', 2],
+  [/性质|符号|方向/, 'comparator', 2],
+  [/^(?:计量|度量|计算|指标)?单位$/, 'unit', 2],
+  [/原因|偏差|改进|整改|问题/, 'deviation', 2],
+  [/依据|佐证|证明|数据来源/, 'evidence', 2],
+  [/执行数|执行金额|执行额|支出数|实际支出|决算数/, 'executed', 2],
+  [/执行率|执行进度/, 'rate', 2],
+  [/调整后|全年预算|全年\(调整\)预算|调整预算|预算调整数/, 'adjusted', 2],
+  [/年初预算|预算安排|批复预算/, 'original', 2],
+  [/预算数|预算金额/, 'original', 1],
+  [/实际|完成值|实现值|完成数|完成量|达成值/, 'actual', 2],
+  [/完成情况$/, 'actual', 1],
+  [/指标值|目标值|预期值|计划值|计划数|目标数/, 'target', 2],
+  [/^(?:总分|合计|总计|自评总分)$/, 'total', 2],
+];
+
+/** The concept a normalized label names, read from its parts; null for anything else. */
+export function readConcept(label: string): ConceptReading | null {
+  if (!label) return null;
+  const core = labelCore(label);
+  if (core === '' || core.length > MAX_CORE || /\d/.test(core)) return null;
+  if (NOT_A_COLUMN.test(core)) return null;
+  for (const [re, concept, strength] of READINGS) if (re.test(core)) return { concept, strength };
+  return null;
+}

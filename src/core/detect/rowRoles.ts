@@ -1,0 +1,75 @@
+import { normalizeLabel } from '../text/normalizeLabel';
+import { BLOCK_END_PREFIXES } from './labelTable';
+import { markerKind } from './formMarkers';
+import { SheetLabels } from './sheetLabels';
+
+/**
+ * What a row of an indicator block is when it is no indicator: the block's total, the start of
+ * another section (a budget block, a footer, the next form's title or name), or a note or
+ * signature line (备注, 填表说明, 联系人, 填报人, a date). None of them become indicators or level
+ * labels.
+ */
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const words = (list: readonly string[]): string => list.map(escape).join('|');
+
+/** A label starting with one of {@link BLOCK_END_PREFIXES}. */
+const SECTION = new RegExp(`^(?:${words(BLOCK_END_PREFIXES)})`);
+/** The same, as a whole label (with parentheticals or a colon and text after it). */
+const SECTION_WHOLE = new RegExp(`^(?:${words(BLOCK_END_PREFIXES)})(?:\\(.*\\)|:.*)?$`);
+
+/** A total row's label. */
+export const TOTAL_LABEL = /^(?:总分|合计|自评总分|总计|综合得分|得分合计)/;
+const TOTAL_WHOLE = /^(?:总分|合计|自评总分|总计|综合得分|得分合计)(?:\(.*\)|:.*)?$/;
+
+/** Notes under a form: the label may run on into the note itself (备注：…, 填表说明1.…). */
+const NOTE = /^(?:备注|附注|填表说明|填报说明|其他说明|其它说明|注:|说明:)/;
+
+/** Signature lines: the label alone, or followed by a colon (项目负责人：某某, 联系电话：…). */
+const SIGNATURE =
+  /^(?:联系人|联系电话|电话|填报人|填表人|制表人|审核人|复核人|经办人|(?:项目|财务|单位|部门)?负责人|分管领导|主要领导|单位领导|领导签字|签字|填报日期|填表日期|报送日期|日期)(?::.*|\(.*\))?$/;
+
+/** A date on its own line: 2023年3月20日, 2023.6.28, 2023-06-28. */
+const DATE_LINE = /^\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|[.\-/]\d{1,2}[.\-/]\d{1,2})$/;
+
+export type RowEnd = 'total' | 'section' | 'note';
+
+/**
+ * What a label ends, null when it is none of the above. `whole`: the label must be the word
+ * itself (in the name column, where an indicator may be named 改进措施落实率 or 存在问题整改率);
+ * left of it a prefix is enough.
+ */
+export function endOf(label: string, whole = false): RowEnd | null {
+  if (!label) return null;
+  if (whole ? TOTAL_WHOLE.test(label) : TOTAL_LABEL.test(label)) return 'total';
+  if ((whole ? SECTION_WHOLE : SECTION).test(label) || markerKind(label) !== null) return 'section';
+  if (NOTE.test(label) || SIGNATURE.test(label) || DATE_LINE.test(label)) return 'note';
+  return null;
+}
+
+/** The label of a cell for {@link endOf}: long texts by their start (a note runs on: 注：1.预算执行率=…). */
+function startLabel(labels: SheetLabels, row: number, col: number): string {
+  const l = labels.peek(row, col, true);
+  if (l !== '\u0000') return l;
+  const grid = labels.grid;
+  return normalizeLabel(grid.text(grid.anchorRow(row, col), grid.anchorCol(row, col)).slice(0, 16));
+}
+
+/**
+ * Whether a row ends the block: one of its own cells, from the left up to the name column, is a
+ * total, section, note or signature label.
+ */
+export function rowEnd(labels: SheetLabels, row: number, nameCol: number): { end: RowEnd; col: number } | null {
+  const grid = labels.grid;
+  for (let c = 0; c <= nameCol; c++) {
+    if (grid.anchorRow(row, c) !== row) continue;
+    const l = startLabel(labels, row, c);
+    if (!l) continue;
+    // The name column's own text is an indicator's name unless it is the whole label; a label
+    // merged across it from the left is not.
+    const end = endOf(l, c === nameCol && grid.anchorCol(row, c) === nameCol);
+    if (end) return { end, col: grid.anchorCol(row, c) };
+  }
+  return null;
+}
