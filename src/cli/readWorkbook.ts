@@ -114,8 +114,8 @@ export interface VettedWorkbook {
   parts: Map<string, Buffer>;
 }
 
-/** The parts exceljs reads values, formats, merges and sheet states from: XML and relationships. */
-const READ_PARTS = /\.(xml|rels)$/i;
+/** The parts exceljs reads: XML, relationships and VML (the notes it reads a sheet's comments with). */
+const READ_PARTS = /\.(xml|rels|vml)$/i;
 
 /** Vets the bytes; returns the workbook's parts, throws WorkbookReadError. */
 export function sniffWorkbookBytes(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): VettedWorkbook {

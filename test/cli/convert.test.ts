@@ -37,7 +37,6 @@ it('without LibreOffice, --convert says so once and converts nothing', async () 
 
 if (!SOFFICE) {
   it.skip('--convert with LibreOffice: skipped, soffice is not installed (apt-get install -y libreoffice-calc)', () => undefined);
-  // eslint-disable-next-line no-console
   console.log('[convert] LibreOffice (soffice) is not installed: the --convert tests are skipped.');
 } else {
   describe(`--convert with LibreOffice (${SOFFICE})`, () => {
