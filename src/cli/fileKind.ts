@@ -87,9 +87,13 @@ export function refuseNonZip(buf: Buffer): never {
     if (/^(<!doctype html|<html|<head|<body|<table|<meta|<!--)/.test(lower) || /<html[\s>]/.test(lower.slice(0, 2000))) {
       throw new WorkbookReadError('html', '');
     }
-    // Delimited text: most of its first lines hold the delimiter (a title line may not).
+    // Delimited text: two lines or more, most of them holding the delimiter (a title line may
+    // not). One line of prose with a comma is text, not a table.
     const lines = text.split(/\r?\n/, 12).filter((l) => l.trim() !== '').slice(0, 10);
-    const most = (re: RegExp): boolean => lines.length > 0 && lines.filter((l) => re.test(l)).length * 2 >= lines.length;
+    const most = (re: RegExp): boolean => {
+      const hits = lines.filter((l) => re.test(l)).length;
+      return hits >= 2 && hits * 2 >= lines.length;
+    };
     if (most(/\t/)) throw new WorkbookReadError('csv', 'tab-separated text');
     if (most(/[,;]/)) throw new WorkbookReadError('csv', '');
     throw new WorkbookReadError('not-xlsx', 'a text file, not a workbook');

@@ -61,6 +61,10 @@ describe('readWorkbookFile on bad input', () => {
     expect(await codeOf(put('notes.xlsx', '这是一段说明文字\n没有分隔符\n'))).toBe('not-xlsx');
   });
 
+  it('near miss: one line of prose with a comma is text, not csv', async () => {
+    expect(await codeOf(put('prose.xlsx', 'just text, not a zip'))).toBe('not-xlsx');
+  });
+
   it('a truncated zip is corrupt', async () => {
     expect(await codeOf(put('cut.xlsx', good.subarray(0, Math.floor(good.length / 2))))).toBe('corrupt');
   });
