@@ -48,7 +48,7 @@ if (!SOFFICE) {
         join(dir, '网页.xls'),
         '<html><head><meta charset="utf-8"></head><body><table><tr><td>项目名称</td><td>热线</td></tr></table></body></html>',
       );
-      writeFileSync(join(dir, '表.csv'), '项目名称,热线\r\n');
+      writeFileSync(join(dir, '表.csv'), '项目名称,热线\r\n项目总预算,421\r\n');
       const files = ['旧表.xls', 'wps.et', '表.ods', '网页.xls', '表.csv'];
       const r = await runInstalled(['--json', '--convert', ...files], { cwd: dir });
       const report = jsonOf(r.stdout);
