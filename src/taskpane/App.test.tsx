@@ -325,6 +325,43 @@ describe('task pane: changes re-check the sheet', () => {
   });
 });
 
+describe('task pane: what the host left alone', () => {
+  test('写回结果 lists every cell it left alone, with its reason', async () => {
+    renderPane(gw);
+    await checkSheetNow();
+    const apply = gw.apply.bind(gw);
+    jest.spyOn(gw, 'apply').mockImplementationOnce(async (req) => ({
+      ...(await apply(req)),
+      written: 1,
+      skipped: [{ sheet: '项目自评表', cell: 'H30', reason: 'value-changed' }],
+    }));
+
+    fireEvent.click(button('写回结果'));
+
+    const list = await screen.findByTestId('skipped');
+    expect(list).toHaveTextContent('“项目自评表”H30：检查后单元格已改动，未覆盖');
+    expect(await screen.findByText('已写回 1 个单元格；1 个单元格检查后已改动，未写入；已重新检查')).toBeInTheDocument();
+  });
+
+  test('a 清除标记 that cannot run offers 放弃记录, which forgets the record', async () => {
+    renderPane(gw);
+    await checkSheetNow();
+    gw.failNext('clearMarks', new GatewayError('protected'));
+
+    fireEvent.click(button('清除标记'));
+    fireEvent.click(await screen.findByRole('button', { name: zhCN.discard }));
+
+    await waitFor(() => expect(gw.callsOf('discardRecord')).toEqual([[{ marks: true }]]));
+    expect(await screen.findByText(zhCN.discardedStatus)).toBeInTheDocument();
+  });
+
+  test('shows what the ribbon’s 检查表格 did when the pane opens', async () => {
+    (gw as FakeGateway & { takeCommandReports: () => Promise<unknown[]> }).takeCommandReports = async () => [{ command: 'checkTable', at: '2025-03-01T08:00:00.000Z', ok: true, code: 'checked', sheet: '项目自评表', errors: 2, warnings: 1, infos: 0, marked: 3 }];
+    renderPane(gw);
+    expect(await screen.findByTestId('command-report')).toHaveTextContent('功能区“检查表格”已检查“项目自评表”：错误 2 条，警告 1 条，提示 0 条，标记 3 个单元格');
+  });
+});
+
 describe('task pane: taking the findings out', () => {
   test('复制问题清单 puts the findings on the clipboard as text, errors first, with their cells', async () => {
     const writeText = jest.fn().mockResolvedValue(undefined);
