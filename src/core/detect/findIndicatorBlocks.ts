@@ -8,6 +8,7 @@ import { rowEnd } from './rowRoles';
 import { pointsOf, SheetLabels } from './sheetLabels';
 import { normalizeLabel } from '../text/normalizeLabel';
 import { markSubtotalRows } from './subtotalRows';
+import { inferColumns } from './inferColumns';
 
 export { MAX_FORM_COLUMNS };
 export { readIndicatorHeader };
@@ -173,6 +174,9 @@ export function scanBlock(labels: SheetLabels, h: HeaderMatch, limit: number, is
     lastRow = r;
   }
   markSubtotalRows(grid, cols, rows);
+  // Columns the header does not name but the rows show: read the block again with them.
+  const inferred = inferColumns(labels, h, rows);
+  if (inferred) return scanBlock(labels, { ...h, columns: inferred }, limit, isBudgetHeader);
   const { label, points } = blockLabel(labels, h);
   return {
     block: { label, headerRow: h.row, headerRows: h.headerRows, columns: cols, rows, points, lastRow },

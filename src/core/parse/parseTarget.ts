@@ -329,7 +329,9 @@ function readMeasure(c: string, amountColumnUnit: string | null): MeasureResult 
     };
   }
 
-  const unitText: string | null = rest === '' ? groupUnit : rest;
+  // A percentage followed by what it measures (100%覆盖, 95%达标): the percentage.
+  const described = /^([%‰])[\u3400-\u9FFF]{1,4}$/.exec(rest) && !/左右|上下|以|之内|内$|约|前|后/.test(rest) ? /^([%‰])/.exec(rest) : null;
+  const unitText: string | null = rest === '' ? groupUnit : described ? described[1] : rest;
   if (unitText !== null && !isPlausibleUnit(unitText)) return { ok: false, hard: false, prose: prefix.prose };
   const scaled = applyMultiplier(n.value, unitText, amountColumnUnit);
   return {
@@ -371,9 +373,12 @@ const DEADLINE_WORDS = /年底|年末|月底|月末|季末|第[一二三四]季�
 const APPROXIMATE = /(?:^|[^节制])(?:约|大约|大概)$|左右|上下浮动/;
 
 /** Step 3 / 6: the reading of a text that is not a measure. */
-function classifyNonMeasure(c: string, prose: string | null): 'qualitative' | UnreadableReason {
+function classifyNonMeasure(c: string, prose: string | null, dashIsText = false): 'qualitative' | UnreadableReason {
   if (firstDigit(c) < 0) {
     if (COMPARATORS.has(c)) return 'comparator-only';
+    // A dash alone as a target is text, as rules.md reads any text without a number: a target
+    // written as "not applicable" (judged by bands, never computed).
+    if (dashIsText && /^[-—–－―]+$/.test(c)) return 'qualitative';
     if (!/[\u3400-\u9FFFA-Za-z]/.test(c)) return 'no-value';
     return 'qualitative';
   }
@@ -490,7 +495,7 @@ function readTarget(value: CellValue | undefined, ctx: TargetContext): Target {
   }
   if (result !== null && !result.ok && result.hard) return { kind: 'unreadable', text, reason: result.reason };
   const prose = result === null ? null : result.ok ? result.measure.prose : result.prose;
-  const reading = classifyNonMeasure(c, prose);
+  const reading = classifyNonMeasure(c, prose, true);
   if (reading === 'qualitative') {
     const reason: QualitativeReason = !noDigit ? 'sentence' : DEADLINE_WORDS.test(c) ? 'date' : 'no-number';
     return { kind: 'qualitative', text, reason };

@@ -50,8 +50,15 @@ function readUnit(u: string): NormalizedUnit {
     if (inner === '') return { unit: null, nonstandard: false };
   }
   if (core === '') return { unit: null, nonstandard: false };
-  let canonical = toSimplified(foldWidth(core));
+  // The product sign of a compound unit in any spelling: 元/人*月 = 元/人×月 = 元/人·月.
+  let canonical = toSimplified(foldWidth(core)).replace(/[*×⋅・•]/g, '·');
   if (PERCENT_SPELLINGS.has(canonical.toLowerCase())) canonical = '%';
+  // A unit glossed in brackets by its own name: %(百分比), 万元(万元).
+  const glossed = /^(.+?)\((.+)\)$/.exec(canonical);
+  if (glossed) {
+    const spell = (u: string): string => (PERCENT_SPELLINGS.has(u.toLowerCase()) ? '%' : u);
+    if (spell(glossed[1]) === spell(glossed[2])) canonical = spell(glossed[1]);
+  }
   return { unit: canonical, nonstandard: canonical !== core };
 }
 
