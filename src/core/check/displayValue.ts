@@ -14,7 +14,7 @@ import { dateFromIso, dateFromSerial, formatDate, isDateFormat } from '../parse/
 /** Decimal places a number format shows (`0.00%` → 2, `#,##0` → 0), or null for General. */
 function formatDecimals(format: string): number | null {
   const section = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
-  const m = /[0#?](?:\.([0#?]+))?/.exec(section);
+  const m = /[0#?][0#?,]*(?:\.([0#?]+))?/.exec(section);
   if (!m) return null;
   return m[1] ? m[1].length : 0;
 }

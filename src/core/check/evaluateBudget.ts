@@ -7,6 +7,7 @@ import { BudgetReport } from '../report/reportSchema';
 import { CheckContext, fieldName } from './checkContext';
 import { NumberCell, readNumber, readRate } from './readCells';
 import { PlannedWrite } from './writePlan';
+import { displayAt } from './displayValue';
 
 /** The budget block's numbers, for the indicator and total checks. */
 export interface BudgetFacts {
@@ -87,7 +88,7 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
     c === executed ? fieldName(ctx, 'executed') : c === adjusted ? fieldName(ctx, 'adjusted') : fieldName(ctx, 'original');
   // Every amount of the scored row the form has a column for: 年初预算数 too, beside 全年预算数.
   for (const c of [original, adjusted, executed]) {
-    if (c && c.value === null && !c.error) sink.add('budget-value-invalid', 'error', c.at, { field: fieldOf(c), text: c.text });
+    if (c && c.value === null && !c.error) sink.add('budget-value-invalid', 'error', c.at, { field: fieldOf(c), text: displayAt(grid, c.at) });
   }
   // A budget of 0 with money spent against it (0 of 0 is no finding: nothing was budgeted or spent).
   if (budgetCell && budgetCell.value !== null && budgetCell.value.isZero() && executed?.value && !executed.value.isZero()) {

@@ -2,6 +2,7 @@ import { normalizeLabel, rawCharsOf } from '../text/normalizeLabel';
 import { errorOf } from '../grid/cellGrid';
 import { CheckContext, fieldName } from './checkContext';
 import { HeaderField } from '../detect/formModel';
+import { displayAt, quoteText } from './displayValue';
 
 /** Template prompts of rules.md (`placeholder-text`), matched on normalized text. */
 const PLACEHOLDERS: readonly RegExp[] = [
@@ -42,7 +43,7 @@ export function checkCells(ctx: CheckContext): void {
       }
       if (typeof cell.value !== 'string' || !PLACEHOLDER_CHARS.test(cell.value) || !cell.value.trim()) continue;
       if (isPlaceholder(normalizeLabel(cell.value))) {
-        sink.add('placeholder-text', 'warning', { row: r, col: c }, { text: cell.value.trim().slice(0, 40) });
+        sink.add('placeholder-text', 'warning', { row: r, col: c }, { text: quoteText(cell.value.trim()) });
       }
     }
   }
@@ -63,7 +64,7 @@ export function checkHeader(ctx: CheckContext): void {
       continue;
     }
     if ((key === 'basicInfo' || key === 'goalPlanned' || key === 'goalActual') && /^[\s\d.,%，。％+-]+$/.test(f.text)) {
-      sink.add('goal-not-narrative', 'warning', f.value, { field: name, text: f.text });
+      sink.add('goal-not-narrative', 'warning', f.value, { field: name, text: displayAt(ctx.grid, f.value) || f.text });
     }
   }
 }

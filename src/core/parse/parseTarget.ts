@@ -3,7 +3,7 @@ import { CellValue, isErrorValue } from '../grid/cellGrid';
 import { compactText, removeWhiteSpace } from '../text';
 import { Band, classifyBand } from './bands';
 import { applyMultiplier, isPlausibleUnit, parseQuantity, readNumber } from './parseNumber';
-import { canonicalUnit, convertValue, unitCategory } from './units';
+import { canonicalUnit, convertValue, isKnownUnit, unitCategory } from './units';
 import { Memo } from './memo';
 
 /**
@@ -120,7 +120,7 @@ const COMPARATOR_WORDS: Readonly<Record<Op, readonly string[]>> = {
   ],
   '>': ['>', '大于', '高于', '超过', '多于'],
   '<': ['<', '小于', '低于', '少于'],
-  '=': ['=', '==', '等于'],
+  '=': ['=', '==', '═', '等于'],
 };
 
 const COMPARATORS: ReadonlyMap<string, Op> = (() => {
@@ -331,8 +331,17 @@ function readMeasure(c: string, amountColumnUnit: string | null): MeasureResult 
 
   // A percentage followed by what it measures (100%覆盖, 95%达标): the percentage.
   const described = /^([%‰])[\u3400-\u9FFF]{1,4}$/.exec(rest) && !/左右|上下|以|之内|内$|约|前|后/.test(rest) ? /^([%‰])/.exec(rest) : null;
-  const unitText: string | null = rest === '' ? groupUnit : described ? described[1] : rest;
-  if (unitText !== null && !isPlausibleUnit(unitText)) return { ok: false, hard: false, prose: prefix.prose };
+  let unitText: string | null = rest === '' ? groupUnit : described ? described[1] : rest;
+  let prose = prefix.prose;
+  // A unit written before the number: 人次≥500, 元/人·年≥500, ¥500.
+  if (unitText === null && prose !== '') {
+    const before = /^[¥￥]$/.test(prose) ? '元' : prose;
+    if (isKnownUnit(before) && isPlausibleUnit(before)) {
+      unitText = before;
+      prose = '';
+    }
+  } else if (/^[¥￥]$/.test(prose) && (unitText === '元' || unitText === '万元')) prose = '';
+  if (unitText !== null && !isPlausibleUnit(unitText)) return { ok: false, hard: false, prose };
   const scaled = applyMultiplier(n.value, unitText, amountColumnUnit);
   return {
     ok: true,
@@ -342,7 +351,7 @@ function readMeasure(c: string, amountColumnUnit: string | null): MeasureResult 
       value: scaled.value,
       high: null,
       unit: scaled.unit,
-      prose: prefix.prose,
+      prose,
     },
   };
 }

@@ -180,6 +180,18 @@ export function unitCategory(u: string | null | undefined): UnitCategory | null 
   return unit === null ? null : info(unit).category;
 }
 
+/**
+ * Whether a text is a unit the engine knows (money, time, percent, a counting word, a measure such
+ * as 吨 or 公里, their 万 multiples) or a compound of known units (元/人·月, 人次/年, 万元/公里).
+ * Used to read a unit written before the number (`人次≥500`, `元/人·年 ≥500`).
+ */
+export function isKnownUnit(u: string | null | undefined): boolean {
+  const unit = canonicalUnit(u);
+  if (unit === null) return false;
+  const parts = unit.split(/[/·]/);
+  return parts.every((p) => p !== '' && (KNOWN.has(p) || COUNT_UNITS.has(p) || (p.length > 1 && /^[万亿]/.test(p) && isKnownUnit(p.slice(1)))));
+}
+
 /** Whether the unit is an amount of money (元, 万元, 亿元 …). */
 export function isMoneyUnit(u: string | null | undefined): boolean {
   return unitCategory(u) === 'money';
