@@ -23,6 +23,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { childOf, childrenOf, descendants, parseXml, pathOf, XmlElement, XmlSyntaxError } from './miniXml';
 import { readPngInfo } from './png';
+import { MANIFEST_MIN_API } from '../src/excel/requirements';
 
 export interface ManifestReport {
   errors: string[];
@@ -196,7 +197,14 @@ export function checkManifest(xml: string, options: CheckOptions): ManifestRepor
   const excelMin = excelApi?.attrs.MinVersion ?? setsEl?.attrs.DefaultMinVersion;
   if (!excelApi) error('<Requirements><Sets> must declare <Set Name="ExcelApi" MinVersion="1.x"/>');
   else if (!excelMin || !/^1\.\d+$/.test(excelMin)) error(`ExcelApi requirement (line ${excelApi.line}) has no valid MinVersion`);
-  else report.notes.push(`requires ExcelApi ${excelMin}`);
+  else {
+    report.notes.push(`requires ExcelApi ${excelMin}`);
+    // Below 1.8 the manifest admits Office 2019 and older, whose web views cannot run the bundles
+    // (README, "Which Excel"); the gateway relies on exactly MANIFEST_MIN_API (src/excel/requirements.ts).
+    const minor = Number(excelMin.split('.')[1]);
+    if (minor < 8) error(`ExcelApi MinVersion ${excelMin} (line ${excelApi.line}) admits Office 2019 and older, which cannot run the add-in: declare 1.8 or higher`);
+    else if (excelMin !== MANIFEST_MIN_API) error(`ExcelApi MinVersion ${excelMin} (line ${excelApi.line}) differs from what the add-in's code requires (${MANIFEST_MIN_API}, src/excel/requirements.ts)`);
+  }
 
   // --- resources -----------------------------------------------------------------------------
   const overrides = childOf(root, 'VersionOverrides');

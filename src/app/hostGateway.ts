@@ -216,7 +216,8 @@ export type GatewayErrorCode =
 export class GatewayError extends Error {
   constructor(
     readonly code: GatewayErrorCode,
-    detail?: string,
+    /** For diagnostics only (an Office error code, an address); never shown as is. */
+    readonly detail?: string,
   ) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'GatewayError';

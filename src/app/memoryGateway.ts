@@ -216,10 +216,12 @@ export class MemoryGateway implements HostGateway {
     if (cell?.formula) return 'formula';
     const m = sheet.mergeAt(at.row, at.col);
     if (m && (m.top !== at.row || m.left !== at.col)) return 'merged';
-    // The value the engine saw: the original under our own earlier write of the same cell.
+    // The cell holds what the check read — or the add-in's own earlier write over it (a report from
+    // a check made before that write, applied again).
     const rec = cell?.anchor !== undefined ? this.writes.get(sheet)?.get(cell.anchor) : undefined;
-    const seen = rec && sameCellValue(cell!.value, rec.written) ? rec.value : (cell?.value ?? null);
-    if (!sameCellValue(seen, w.previous)) return 'value-changed';
+    const live = cell?.value ?? null;
+    const fits = sameCellValue(live, w.previous) || (!!rec && sameCellValue(live, rec.written) && sameCellValue(rec.value, w.previous));
+    if (!fits) return 'value-changed';
     const width = Math.max(snap[at.row]?.length ?? 0, sheet.colCount);
     for (let c = 0; c < width; c++) {
       if (c === at.col) continue;

@@ -1,7 +1,10 @@
 /**
  * Maps Office.js failures to the gateway's error codes. Only `OfficeExtension.Error.code` is
  * used: `message` is localised by Office and not meant for end users, so it never reaches the
- * UI (the pane shows its own text for each GatewayErrorCode).
+ * UI (the pane shows its own text for each GatewayErrorCode). The codes are Excel.ErrorCodes (in
+ * @types/office-js) and the common ones of learn.microsoft.com/office/dev/add-ins/testing/
+ * troubleshoot-development-errors; InvalidOperation is what a batch gets in cell-edit mode when it
+ * was not delayed (…/excel/excel-add-ins-delay-in-cell-edit).
  */
 import { GatewayError, GatewayErrorCode } from '../app/hostGateway';
 
@@ -15,6 +18,17 @@ const CODE_MAP: Record<string, GatewayErrorCode> = {
   NonBlankCellOffSheet: 'invalid-argument',
   MergedRangeConflict: 'merge-conflict',
   InsertDeleteConflict: 'merge-conflict',
+  // Inserting rows under an AutoFilter or through a PivotTable or table is refused like a merge.
+  FilteredRangeConflict: 'merge-conflict',
+  PivotTableRangeConflict: 'merge-conflict',
+  InvalidOperation: 'cell-edit-mode',
+  InvalidSelection: 'invalid-argument',
+  InvalidCellAddress: 'invalid-argument',
+  InvalidBinding: 'invalid-argument',
+  // The workbook was closed or another window became active while the batch ran.
+  InactiveWorkbook: 'not-found',
+  UnsupportedFillType: 'unsupported',
+  UndoNotSupported: 'unsupported',
   RequestPayloadSizeLimitExceeded: 'too-large',
   ResponsePayloadSizeLimitExceeded: 'too-large',
   RangeExceedsLimit: 'too-large',

@@ -1,8 +1,8 @@
 /**
- * One OfficeGateway per JavaScript runtime (the ribbon command reuses it on every click). Its change
- * journal (what to restore on 清除标记 / 撤销写回) is kept in the document's settings and reloaded
- * before every change, so the task pane — another runtime — restores what the ribbon did and the
- * other way round (journalStore.ts).
+ * One OfficeGateway per JavaScript runtime (the ribbon command reuses it on every click). The
+ * record of what the add-in changed lives in the workbook and is read afresh by every operation
+ * (documentRecord.ts), so the task pane — another runtime — restores what the ribbon did and the
+ * other way round.
  */
 import { OfficeGateway, OfficeGatewayOptions } from './officeGateway';
 

@@ -89,7 +89,7 @@ describe('ribbon command checkTable', () => {
     const values = grid.cells.map((r) => r.map((c) => (c ? c.value : null)));
     const fake = new FakeExcel({ [grid.name]: { values, merges: grid.merges.map(rangeToA1) } });
     const channel = memoryChannel();
-    const gw = new OfficeGateway({ run: fake.run, features: allFeatures(), settings: { get: () => undefined, set: () => undefined, saveAsync: (cb) => cb?.({ status: 'succeeded' }) }, commandReports: channel });
+    const gw = new OfficeGateway({ run: fake.run, features: allFeatures(), commandReports: channel });
     const notify = jest.fn(async () => undefined);
     const completed = jest.fn();
     await commands.makeCheckTable(() => gw, notify, now)({ completed });

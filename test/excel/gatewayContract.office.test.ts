@@ -3,51 +3,36 @@
  * the behavioural fake of Excel (fakeExcel.ts), with the features of Microsoft 365 and of Office
  * 2021. (Below ExcelApi 1.13 merged areas are not read, so the contract's merge checks cannot hold.)
  */
-import { rangeToA1 } from '../../src/core/grid/address';
-import type { GridData } from '../../src/core/grid/cellGrid';
-import { DocumentSettingsStore, OfficeGateway } from '../../src/excel/officeGateway';
+import { OfficeGateway } from '../../src/excel/officeGateway';
 import { ExcelFeatures, featuresUpTo } from '../../src/excel/requirements';
-import { describeGatewayContract, Harness, HarnessSetup } from '../gateway/gatewayContract';
-import { FakeExcel, FakeSheetInit, FakeValue } from './fakeExcel';
+import { describeGatewayContract, Harness } from '../gateway/gatewayContract';
+import { FakeExcel } from './fakeExcel';
+import { fakeFromGrid } from './fakeFromGrid';
 import { memoryChannel } from '../../src/excel/commandReports';
-
-function memorySettings(): DocumentSettingsStore {
-  const store = new Map<string, unknown>();
-  return {
-    get: (k) => store.get(k),
-    set: (k, v) => void store.set(k, v),
-    saveAsync: (cb) => cb?.({ status: 'succeeded' }),
-  };
-}
-
-/** A fake workbook whose only sheet holds the grid (values, formulas with their results, formats, merges) and the setup. */
-export function fakeFromGrid(grid: GridData, setup: HarnessSetup = {}): FakeExcel {
-  const values: FakeValue[][] = grid.cells.map((row) => (row ?? []).map((c) => (c ? c.value : null)));
-  const init: FakeSheetInit = { values, formulas: {}, numberFormats: {}, merges: grid.merges.map(rangeToA1) };
-  grid.cells.forEach((row, r) =>
-    (row ?? []).forEach((c, col) => {
-      if (!c) return;
-      const a1 = rangeToA1({ top: r, left: col, bottom: r, right: col });
-      if (c.formula) init.formulas![a1] = c.formula;
-      if (c.format && c.format !== 'General') init.numberFormats![a1] = c.format;
-    }),
-  );
-  init.fills = setup.fills;
-  init.fontColors = setup.fontColors;
-  init.notes = setup.notes;
-  init.protected = setup.protected;
-  return new FakeExcel({ [grid.name]: init });
-}
 
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', 'very-hidden': 'VeryHidden' } as const;
 
 export function officeHarness(features: ExcelFeatures): Harness {
   let fake: FakeExcel | null = null;
   const gateway = (f: FakeExcel) => {
-    f.features = { notes: features.notes, getRanges: features.getRanges, rangeByIndexes: features.rangeByIndexes, orNullObject: Number(features.apiVersion.split('.')[1]) >= 4 };
-    return new OfficeGateway({ run: f.run, features, settings: memorySettings(), commandReports: memoryChannel() });
+    f.features = { notes: features.notes, getRanges: true, rangeByIndexes: true, orNullObject: true };
+    return new OfficeGateway({ run: f.run, features, commandReports: memoryChannel() });
+  };
+  const on = () => {
+    if (!fake) throw new Error('open() first');
+    return { f: fake, sheet: fake.active.name };
   };
   return {
+    person: {
+      type: (a1, value) => on().f.person.type(on().sheet, a1, value),
+      fill: (a1, color) => on().f.person.fill(on().sheet, a1, color),
+      note: (a1, text) => on().f.person.note(on().sheet, a1, text),
+      insertRows: (at, count = 1) => on().f.person.insertRows(on().sheet, at, count),
+      deleteRows: (at, count = 1) => on().f.person.deleteRows(on().sheet, at, count),
+      insertColumns: (at, count = 1) => on().f.person.insertColumns(on().sheet, at, count),
+      protect: (o) => on().f.person.protect(on().sheet, o),
+      unprotect: () => on().f.person.unprotect(on().sheet),
+    },
     async open(grid, setup) {
       fake = fakeFromGrid(grid, setup);
       return gateway(fake);

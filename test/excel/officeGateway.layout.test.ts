@@ -46,24 +46,17 @@ describe('insertTemplate', () => {
     expect(s.borders.map((b) => b.edge).sort()).toEqual(['EdgeBottom', 'EdgeLeft', 'EdgeRight', 'EdgeTop', 'InsideHorizontal', 'InsideVertical']);
   });
 
-  test.each([
-    ['1.2', 1],
-    ['1.1', 0],
-  ])('ExcelApi %s: no lists, A1 addresses, names from the loaded collection; merges from 1.2', async (version, merges) => {
+  test('an Excel below the manifest minimum (1.9) is refused with "unsupported", before any batch', async () => {
     const fake = new FakeExcel({ Sheet1: {} });
-    fake.features = { notes: false, getRanges: false, rangeByIndexes: false, orNullObject: false };
-    const gw = new OfficeGateway({ run: fake.run, features: featuresUpTo(version) });
-    const name = await gw.insertTemplate(spec);
-    expect(name).toBe('项目支出绩效自评表');
-    expect(fake.sheet(name).validations).toEqual([]);
-    expect(fake.sheet(name).merges).toHaveLength(merges);
-    expect(fake.cell(name, 'A2')?.bold).toBe(true);
-    expect(fake.cell(name, 'B4')?.value).toBe('001');
+    const gw = new OfficeGateway({ run: fake.run, features: featuresUpTo('1.8') });
+    await expect(gw.insertTemplate(spec)).rejects.toMatchObject({ code: 'unsupported' });
+    await expect(gw.readActiveSheet()).rejects.toMatchObject({ code: 'unsupported' });
+    expect(fake.runs).toBe(0);
   });
 });
 
 describe('insertRows', () => {
-  test('inserts entire rows inside the merged group, copies formats per segment, shifts the journal', async () => {
+  test('inserts rows inside the merged group and copies formats per segment in one sync; the marks move with their rows', async () => {
     const fake = new FakeExcel({ 表1: formSheet(10) });
     const s = fake.sheet('表1');
     s.ensure(3, 5).fill = { color: '#DDDDDD', pattern: 'Solid' };
@@ -80,12 +73,26 @@ describe('insertRows', () => {
     expect(s.merges).toContainEqual({ top: 5, left: 7, bottom: 5, right: 8 });
     expect(fake.fill('表1', 'F5').color).toBe('#DDDDDD');
     expect(fake.cell('表1', 'F6')?.numberFormat).toBe('0.0');
-    expect(fake.fill('表1', 'G10').color).toBe('#DDEBF7'); // the mark moved down with its row
+    expect(fake.visibleState().fills).toEqual({ F4: '#DDDDDD', F5: '#DDDDDD', F6: '#DDDDDD', G10: '#DDEBF7' }); // the mark moved down with its row
     expect((await gw.clearMarks()).restored).toBe(1);
-    expect(fake.fill('表1', 'G10').pattern).toBe('None');
+    expect(fake.visibleState().fills).toEqual({ F4: '#DDDDDD', F5: '#DDDDDD', F6: '#DDDDDD' });
     // Writes need a fresh read after an insert.
     await expect(
       gw.apply({ sheetId: snap.sheetId, writes: [{ cell: 'G3', value: 1, numberFormat: null, what: 'score', previous: null, overwrites: false }], highlights: [], notes: false }),
     ).rejects.toMatchObject({ code: 'sheet-changed' });
+  });
+
+  test('a mark on the model row is not copied onto the new rows (two more syncs to put its rule back without them)', async () => {
+    const fake = new FakeExcel({ 表1: formSheet(10) });
+    const gw = new OfficeGateway({ run: fake.run, features: allFeatures() });
+    const snap = await gw.readActiveSheet();
+    await gw.apply({ sheetId: snap.sheetId, writes: [], highlights: [{ cell: 'E4', severity: 'error', text: 'x' }, { cell: 'E8', severity: 'error', text: 'y' }], notes: false });
+    fake.syncs = 0;
+    await gw.insertRows({ sheetId: snap.sheetId, beforeRow: 4, count: 2, copyFormatsFrom: 3, fromCol: 0, toCol: 8 });
+    expect(fake.syncs).toBe(3);
+    const fills = fake.visibleState().fills;
+    expect(fills).toEqual({ E4: '#FFC7CE', E10: '#FFC7CE' });
+    expect((await gw.clearMarks()).restored).toBe(2);
+    expect(fake.visibleState().fills).toEqual({});
   });
 });

@@ -1,31 +1,27 @@
-import { FEATURE_TABLE, currentFeatures, detectFeatures, featuresUpTo, limitations } from '../../src/excel/requirements';
+import { FEATURE_TABLE, MANIFEST_MIN_API, currentFeatures, detectFeatures, featuresUpTo, limitations } from '../../src/excel/requirements';
 
 const upTo = (max: number) => (name: string, v?: string) => name === 'ExcelApi' && Number(v?.split('.')[1]) <= max;
 
 describe('detectFeatures', () => {
-  test('Excel 2016 (1.2): only the values-only used range', () => {
-    const f = detectFeatures(upTo(2));
-    expect(f.apiVersion).toBe('1.2');
-    expect(f.usedRangeValuesOnly).toBe(true);
-    expect(f.rangeByIndexes || f.cellProperties || f.mergedAreas || f.notes || f.dataValidation).toBe(false);
+  test('Office 2019 (1.8 retail, 1.7 volume-licensed): below the manifest minimum', () => {
+    expect(detectFeatures(upTo(8))).toMatchObject({ apiVersion: '1.8', supported: false, mergedAreas: false, notes: false, undoGroups: false });
+    expect(detectFeatures(upTo(7)).supported).toBe(false);
   });
 
-  test('Excel 2019 (1.7): indexes and freeze panes, no validation, no getRanges, no merges', () => {
-    const f = detectFeatures(upTo(7));
-    expect(f).toMatchObject({ apiVersion: '1.7', suspendCalculation: true, rangeByIndexes: true, freezePanes: true });
-    expect(f).toMatchObject({ dataValidation: false, cellProperties: false, getRanges: false, mergedAreas: false, notes: false, delayForCellEdit: false });
+  test('the manifest minimum (1.9) is supported, with no merges, notes or undo groups', () => {
+    expect(detectFeatures(upTo(9))).toEqual({ apiVersion: '1.9', supported: true, mergedAreas: false, notes: false, undoGroups: false });
   });
 
-  test('Excel 2021 (1.14): merges and delayForCellEdit, no notes', () => {
-    const f = detectFeatures(upTo(14));
-    expect(f).toMatchObject({ cellProperties: true, getRanges: true, delayForCellEdit: true, mergedAreas: true, notes: false });
+  test('Office 2021 (1.14): merged areas, no notes', () => {
+    expect(detectFeatures(upTo(14))).toMatchObject({ supported: true, mergedAreas: true, notes: false, undoGroups: false });
   });
 
-  test('Microsoft 365 (1.20): notes', () => {
-    expect(detectFeatures(upTo(20))).toMatchObject({ apiVersion: '1.20', notes: true });
+  test('Microsoft 365 (1.18 notes, 1.20 undo groups)', () => {
+    expect(detectFeatures(upTo(18))).toMatchObject({ notes: true, undoGroups: false });
+    expect(detectFeatures(upTo(21))).toMatchObject({ apiVersion: '1.21', notes: true, undoGroups: true });
   });
 
-  test('a throwing or empty isSetSupported turns everything off', () => {
+  test('a throwing isSetSupported turns everything off', () => {
     const f = detectFeatures(() => {
       throw new Error('not in Office');
     });
@@ -34,8 +30,7 @@ describe('detectFeatures', () => {
   });
 
   test('the set table matches the documented sets', () => {
-    const sets = Object.fromEntries(FEATURE_TABLE.map((r) => [r.feature, r.set]));
-    expect(sets).toMatchObject({ mergedAreas: '1.13', cellProperties: '1.9', notes: '1.18', dataValidation: '1.8', delayForCellEdit: '1.11', getRanges: '1.9', suspendCalculation: '1.6' });
+    expect(Object.fromEntries(FEATURE_TABLE.map((r) => [r.feature, r.set]))).toEqual({ supported: MANIFEST_MIN_API, mergedAreas: '1.13', notes: '1.18', undoGroups: '1.20' });
   });
 
   test('limitations lists what is off', () => {

@@ -3,7 +3,7 @@ import { MARK_STYLES, VisibleSheetState } from '../../src/app/gatewayRules';
 import { checkAndMark, clearMarks, loadSettings, saveSettings, undoWrites, writeResults } from '../../src/app/useCases';
 import { checkSheet } from '../../src/core/check/checkWorkbook';
 import { rangeToA1 } from '../../src/core/grid/address';
-import { GridData } from '../../src/core/grid/cellGrid';
+import { CellValue, GridData } from '../../src/core/grid/cellGrid';
 import { Highlight, Write } from '../../src/core/report/reportSchema';
 import { parseSettings } from '../../src/core/report/settingsSchema';
 import { planInsertRows } from '../../src/core/template/planInsertRows';
@@ -37,7 +37,21 @@ export interface HarnessSheet {
   visibility?: 'visible' | 'hidden' | 'very-hidden';
 }
 
+/** What the person does in Excel between two clicks (never through the gateway); rows and columns 0-based. */
+export interface HarnessPerson {
+  type(a1: string, value: CellValue): void;
+  fill(a1: string, color: string | null): void;
+  note(a1: string, text: string | null): void;
+  insertRows(at: number, count?: number): void;
+  deleteRows(at: number, count?: number): void;
+  insertColumns(at: number, count?: number): void;
+  protect(options?: { unlocked?: string[]; allowFormatCells?: boolean }): void;
+  unprotect(): void;
+}
+
 export interface Harness {
+  /** The person, on the active sheet of the workbook last opened. */
+  person: HarnessPerson;
   /** A fresh gateway over a workbook whose only (and active) sheet holds `grid`, named grid.name. */
   open(grid: GridData, setup?: HarnessSetup): Promise<HostGateway>;
   /** A fresh gateway over a workbook of several sheets, in tab order; the first visible one is active. */
@@ -506,6 +520,86 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         expect(await h.inspect()).toEqual(state);
         expect(state.values.H12).toBe(12);
         expect(state.fills.I12).toBe(ERROR.fill);
+      });
+    });
+
+    describe('the person keeps working between two clicks', () => {
+      const SHEET = '项目支出绩效自评表';
+      it('a later check still takes off marks whose record was discarded', async () => {
+        const gw = await openNational();
+        const before = await h.inspect();
+        const { sheetId } = await gw.readActiveSheet();
+        await gw.apply({ sheetId, writes: [], highlights: [mark('I12', 'error')], notes: false });
+        await gw.discardRecord({ marks: true });
+        await gw.apply({ sheetId, writes: [], highlights: [], notes: false, replaceMarks: true });
+        expect(await h.inspect()).toEqual(before);
+      });
+
+      it('写回结果 never overwrites a value typed after the check', async () => {
+        const gw = await openNational();
+        const { sheetId } = await gw.readActiveSheet();
+        h.person.type('H12', 11);
+        const out = await gw.apply({ sheetId, writes: [write('H12', 12, null), write('I6', 9, null)], highlights: [], notes: false });
+        expect(out).toEqual({ written: 1, marked: 0, skipped: [{ sheet: SHEET, cell: 'H12', reason: 'value-changed' }] });
+        expect((await h.inspect()).values.H12).toBe(11);
+      });
+
+      it('a write whose row moved since the check (a row inserted above) is skipped', async () => {
+        const gw = await openNational();
+        const { sheetId } = await gw.readActiveSheet();
+        h.person.insertRows(11); // a blank row where 维修桥梁 was
+        const out = await gw.apply({ sheetId, writes: [write('H12', 12, null)], highlights: [], notes: false });
+        expect(out.skipped).toEqual([{ sheet: SHEET, cell: 'H12', reason: 'row-changed' }]);
+        expect((await h.inspect()).values.H12).toBeUndefined();
+      });
+
+      it('撤销写回 follows a written cell that moved, and leaves a cell the person retyped', async () => {
+        const gw = await openNational();
+        const { sheetId } = await gw.readActiveSheet();
+        await gw.apply({ sheetId, writes: [write('H12', 12, null), write('I6', 9, null)], highlights: [], notes: false });
+        h.person.insertRows(7, 2); // above H12 (now H14), below I6
+        h.person.type('I6', 8);
+        expect(await gw.undoWrites()).toEqual({ restored: 1, skipped: [{ sheet: SHEET, cell: 'I6', reason: 'value-changed' }] });
+        const s = await h.inspect();
+        expect(s.values.H14).toBeUndefined(); // the written cell, moved, put back to empty
+        expect(s.values.H12).toBe('得分'); // what moved onto its old address is left alone
+        expect(s.values.I6).toBe(8);
+        expect(gw.pending().writes).toBe(0);
+      });
+
+      it('撤销写回 says which written cells were deleted with their rows', async () => {
+        const gw = await openNational();
+        const { sheetId } = await gw.readActiveSheet();
+        await gw.apply({ sheetId, writes: [write('H12', 12, null)], highlights: [], notes: false });
+        h.person.deleteRows(11);
+        expect(await gw.undoWrites()).toEqual({ restored: 0, skipped: [{ sheet: SHEET, cell: null, reason: 'deleted', detail: 'H12' }] });
+        expect(gw.pending().writes).toBe(0);
+      });
+
+      it('清除标记 removes only the add-in’s marks and notes, wherever they moved; the person’s looks stay', async () => {
+        const gw = await openNational({ fills: { D11: '#E2EFDA' } });
+        const caps = await gw.capabilities();
+        const { sheetId } = await gw.readActiveSheet();
+        await gw.apply({ sheetId, writes: [], highlights: [mark('F12', 'error', '维修桥梁未达标'), mark('D11', 'warning', '名称')], notes: true });
+        h.person.insertRows(9); // F12 → F13, D11 → D12
+        h.person.fill('F13', '#FFFF00'); // the person recolours the marked cell: theirs from now on
+        if (caps.notes) h.person.note('D12', '张三：名称已核对'); // … and rewrites the add-in's note
+        const out = await gw.clearMarks();
+        expect(out).toEqual({ restored: 2, skipped: caps.notes ? [{ sheet: SHEET, cell: null, reason: 'note-edited' }] : [] });
+        const s = await h.inspect();
+        expect(s.fills).toEqual({ F13: '#FFFF00', D12: '#E2EFDA' });
+        expect(s.notes).toEqual(caps.notes ? { D12: '张三：名称已核对' } : {});
+        expect(s.fontColors).toEqual({});
+      });
+
+      it('an unlocked input cell of a protected sheet is written; a locked one is not', async () => {
+        const gw = await openNational();
+        h.person.protect({ unlocked: ['H12'] });
+        const { sheetId } = await gw.readActiveSheet();
+        const out = await gw.apply({ sheetId, writes: [write('H12', 12, null), write('I6', 9, null)], highlights: [], notes: false });
+        expect(out).toEqual({ written: 1, marked: 0, skipped: [{ sheet: SHEET, cell: 'I6', reason: 'protected' }] });
+        expect((await h.inspect()).values.H12).toBe(12);
+        expect((await gw.undoWrites()).restored).toBe(1);
       });
     });
 

@@ -2,7 +2,7 @@ import { GatewayError } from '../../src/app/hostGateway';
 import { uniqueSheetName } from '../../src/app/gatewayRules';
 import { MemoryGateway, MemorySheet, MemoryWorkbook, memoryWorkbookFrom, visibleState } from '../../src/app/memoryGateway';
 import { checkAndMark } from '../../src/app/useCases';
-import { deleteSheetRows, insertSheetRows, recolour, setNote, typeInto } from '../../src/app/memoryEdits';
+import { deleteSheetRows, insertSheetColumns, insertSheetRows, protect, recolour, setNote, typeInto, unprotect } from '../../src/app/memoryEdits';
 import { templateFor } from '../../src/core/template/templates';
 import { jingmenGrid } from '../support/fixtures';
 import { describeGatewayContract, Harness } from './gatewayContract';
@@ -10,7 +10,21 @@ import { smallNationalGrid } from './fixtures';
 
 function memoryHarness(options: ConstructorParameters<typeof MemoryGateway>[1] = {}): Harness {
   let gw: MemoryGateway | null = null;
+  const sheet = () => {
+    if (!gw) throw new Error('open() first');
+    return gw.workbook.activeSheet;
+  };
   return {
+    person: {
+      type: (a1, value) => typeInto(sheet(), a1, value),
+      fill: (a1, color) => recolour(sheet(), a1, color),
+      note: (a1, text) => setNote(sheet(), a1, text),
+      insertRows: (at, count = 1) => insertSheetRows(sheet(), at, count),
+      deleteRows: (at, count = 1) => deleteSheetRows(sheet(), at, count),
+      insertColumns: (at, count = 1) => insertSheetColumns(sheet(), at, count),
+      protect: (o) => protect(sheet(), o),
+      unprotect: () => unprotect(sheet()),
+    },
     async open(grid, setup = {}) {
       gw = new MemoryGateway(memoryWorkbookFrom(grid, setup), options);
       return gw;
@@ -121,65 +135,5 @@ describe('uniqueSheetName', () => {
     const long = 'x'.repeat(31);
     expect(uniqueSheetName(long, [long])).toBe(`${'x'.repeat(27)} (2)`);
     expect(uniqueSheetName('a/b:c', [])).toBe('a_b_c');
-  });
-});
-
-describe('MemoryGateway: the person keeps working between clicks', () => {
-  const NAME = '项目支出绩效自评表';
-  const w = (cell: string, value: number, previous: number | null = null, numberFormat: string | null = null) => ({ cell, value, previous, numberFormat, what: 'score' as const, overwrites: previous !== null });
-
-  it('a value typed after the check is never overwritten', async () => {
-    const gw = new MemoryGateway(memoryWorkbookFrom(smallNationalGrid()));
-    const { sheetId } = await gw.readActiveSheet();
-    typeInto(gw.workbook.activeSheet, 'H12', 11);
-    const out = await gw.apply({ sheetId, writes: [w('H12', 12)], highlights: [], notes: false });
-    expect(out.skipped).toEqual([{ sheet: NAME, cell: 'H12', reason: 'value-changed' }]);
-    expect(visibleState(gw.workbook).values.H12).toBe(11);
-  });
-
-  it('a write whose row changed since the check is skipped (a row inserted above)', async () => {
-    const gw = new MemoryGateway(memoryWorkbookFrom(smallNationalGrid()));
-    const { sheetId } = await gw.readActiveSheet();
-    insertSheetRows(gw.workbook.activeSheet, 11, 1); // a blank row where 维修桥梁 was
-    const out = await gw.apply({ sheetId, writes: [w('H12', 12)], highlights: [], notes: false });
-    expect(out.skipped).toEqual([{ sheet: NAME, cell: 'H12', reason: 'row-changed' }]);
-    expect(visibleState(gw.workbook).values.H12).toBeUndefined();
-  });
-
-  it('undo follows a written cell that moved, and leaves a cell the person retyped', async () => {
-    const gw = new MemoryGateway(memoryWorkbookFrom(smallNationalGrid()));
-    const { sheetId } = await gw.readActiveSheet();
-    await gw.apply({ sheetId, writes: [w('H12', 12), w('I6', 9)], highlights: [], notes: false });
-    insertSheetRows(gw.workbook.activeSheet, 7, 2); // above H12 (now H14), below I6
-    typeInto(gw.workbook.activeSheet, 'I6', 8);
-    const out = await gw.undoWrites();
-    expect(out).toEqual({ restored: 1, skipped: [{ sheet: NAME, cell: 'I6', reason: 'value-changed' }] });
-    const v = visibleState(gw.workbook);
-    expect(v.values.H14).toBeUndefined();
-    expect(v.values.I6).toBe(8);
-    expect(gw.pending().writes).toBe(0);
-  });
-
-  it('undo reports a written cell whose row was deleted', async () => {
-    const gw = new MemoryGateway(memoryWorkbookFrom(smallNationalGrid()));
-    const { sheetId } = await gw.readActiveSheet();
-    await gw.apply({ sheetId, writes: [w('H12', 12)], highlights: [], notes: false });
-    deleteSheetRows(gw.workbook.activeSheet, 11, 1);
-    expect(await gw.undoWrites()).toEqual({ restored: 0, skipped: [{ sheet: NAME, cell: null, reason: 'deleted', detail: 'H12' }] });
-  });
-
-  it('clearing takes off only the add-in’s marks and notes, wherever they moved; the person’s looks stay', async () => {
-    const gw = new MemoryGateway(memoryWorkbookFrom(smallNationalGrid(), { fills: { D11: '#E2EFDA' } }));
-    const { sheetId } = await gw.readActiveSheet();
-    await gw.apply({ sheetId, writes: [], highlights: [{ cell: 'F12', severity: 'error', text: '维修桥梁未达标' }, { cell: 'D11', severity: 'warning', text: '名称' }], notes: true });
-    const s = gw.workbook.activeSheet;
-    insertSheetRows(s, 9, 1); // F12 → F13, D11 → D12
-    recolour(s, 'F13', '#FFFF00'); // the person recolours the marked cell: theirs from now on
-    setNote(s, 'D12', '张三：名称已核对'); // … and rewrites the add-in's note
-    const out = await gw.clearMarks();
-    expect(out).toEqual({ restored: 2, skipped: [{ sheet: NAME, cell: null, reason: 'note-edited' }] });
-    const v = visibleState(gw.workbook);
-    expect(v.fills).toEqual({ F13: '#FFFF00', D12: '#E2EFDA' });
-    expect(v.notes).toEqual({ D12: '张三：名称已核对' });
   });
 });

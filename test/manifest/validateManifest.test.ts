@@ -90,7 +90,7 @@ describe('validateManifest', () => {
 
   it('reports a missing ExcelApi requirement, duplicate ids and element order', () => {
     const xml = realXml
-      .replace('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="SharedRuntime" MinVersion="1.1"/>')
+      .replace('<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="SharedRuntime" MinVersion="1.1"/>')
       .replace('id="PaneButton"', 'id="CheckButton"')
       .replace(/(<SupportUrl[^>]*\/>)\s*(<AppDomains>[\s\S]*?<\/AppDomains>)/, '$2\n  $1');
     const { errors } = checkManifest(xml, { manifestDir: repo });
@@ -101,6 +101,19 @@ describe('validateManifest', () => {
         expect.stringMatching(/^<SupportUrl> \(line \d+\) must come before <AppDomains> in <OfficeApp>$/),
       ]),
     );
+  });
+});
+
+describe('the ExcelApi requirement', () => {
+  it('is at least 1.8 (below, Office 2019 and older would load an add-in they cannot run)', () => {
+    const low = realXml.replace('<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.7"/>');
+    expect(checkManifest(low, { manifestDir: repo }).errors).toEqual([expect.stringMatching(/^ExcelApi MinVersion 1\.7 \(line \d+\) admits Office 2019 and older/)]);
+  });
+
+  it('is what the code requires (MANIFEST_MIN_API)', () => {
+    const other = realXml.replace('<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.8"/>');
+    expect(checkManifest(other, { manifestDir: repo }).errors).toEqual([expect.stringMatching(/differs from what the add-in's code requires \(1\.9/)]);
+    expect(checkManifest(realXml, { manifestDir: repo }).errors).toEqual([]);
   });
 });
 
