@@ -36,6 +36,7 @@ describe('task pane on the worked example', () => {
     expect(rows[0]).toHaveTextContent('预算执行率20 / 20');
     const satisfaction = rows.find((r) => r.textContent?.startsWith('坐席人员服务满意率'))!;
     fireEvent.click(satisfaction);
-    expect(within(scores).getByText(/× 99% ÷ 100% =/)).toBeInTheDocument();
+    expect(within(scores).getByText('完成率 99%；表中未列分值，总分按其完成情况给出范围')).toBeInTheDocument();
+    expect(screen.getByTestId('total-score')).toHaveTextContent('99.2–100 / 100');
   });
 });

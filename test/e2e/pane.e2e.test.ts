@@ -130,7 +130,10 @@ describe('scores, findings and the keyboard', () => {
     const scores = pane(p.page).getByTestId('scores');
     expect(await scores.locator('[data-score-row]').count()).toBeGreaterThan(5);
     await scores.getByRole('button', { name: /^坐席人员服务满意率/ }).click();
-    expect(await scores.textContent()).toMatch(/× 99% ÷ 100% = /);
+    // The form states no indicator weights: the shortfall shows its attainment, the total a range.
+    expect(await scores.textContent()).toContain('完成率 99%；表中未列分值');
+    expect(await scores.textContent()).toContain('总分：20 + 79.2–80 = 99.2–100');
+    expect(await pane(p.page).getByTestId('total-score').textContent()).toBe('99.2–100 / 100');
     await scores.getByRole('button', { name: /^预算执行率/ }).click();
     expect(await scores.textContent()).toContain('20 × 执行率 100.00% = 20');
     // A clean count is a neutral badge.

@@ -49,7 +49,8 @@ describe('the rule catalogue', () => {
     expect(ruleSeverities('low-execution-unexplained')).toEqual(['warning', 'error']);
     expect(severityText('low-execution-unexplained', 'zh-CN')).toBe('警告（四川口径下为错误）');
     expect(severityText('low-execution-unexplained', 'en-US')).toBe('warning (error under the Sichuan policy)');
-    expect(ruleSeverities('over-budget')).toEqual(['error']);
+    expect(ruleSeverities('over-budget')).toEqual(['error', 'warning']);
+    expect(ruleSeverities('formula-error')).toEqual(['error']);
   });
 
   it('explains a rule in plain text: title, severity, what, why, how, and the example’s real message', () => {

@@ -102,7 +102,8 @@ export function exportSheetSpec(input: ExportInput, settings: Pick<Settings, 'lo
     if (report.total) {
       put(s, SCORE_COL, m.exportTotal, { bold: true });
       put(s, SCORE_COL + 4, report.total.weight, { align: 'center' });
-      put(s, SCORE_COL + 5, report.total.score, { bold: true, align: 'center' });
+      const range = report.total.range;
+      put(s, SCORE_COL + 5, report.total.score ?? (range ? `${range[0]}–${range[1]}` : null), { bold: true, align: 'center' });
       put(s, SCORE_COL + 6, [b.totalHow, report.total.grade ? m.grades[report.total.grade] : null].filter(Boolean).join('，') || null, { align: 'left' });
       s++;
     }

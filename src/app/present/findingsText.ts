@@ -60,7 +60,8 @@ export function findingsText(input: TextInput, locale: Locale, purpose: TextPurp
     lines.push(r.project?.name ? m.copyHeading(r.project.name, input.sheet) : m.copySheetHeading(input.sheet));
     const t = r.total;
     const facts: string[] = [];
-    if (t && t.score !== null && t.weight !== null) facts.push(m.copyScore(formatNumber(dec(t.score)), formatNumber(dec(t.weight)), t.grade ? m.grades[t.grade] : null));
+    const shown = t?.score !== null && t?.score !== undefined ? formatNumber(dec(t.score)) : t?.range ? `${formatNumber(dec(t.range[0]))}–${formatNumber(dec(t.range[1]))}` : null;
+    if (t && shown !== null && t.weight !== null) facts.push(m.copyScore(shown, formatNumber(dec(t.weight)), t.grade ? m.grades[t.grade] : null));
     facts.push(m.copyCounts(r.summary.errors, r.summary.warnings, r.summary.infos));
     lines.push(facts.join(m.separator));
   }

@@ -18,6 +18,7 @@ export interface FormView {
   project: string | null;
   /** "100.00%", null when it cannot be computed. */
   executionRate: string | null;
+  /** `score`: "99.87", or a range "99.2–100" where the form does not state every weight. */
   total: { score: string | null; weight: string | null; grade: Grade | null };
   /** Result cells 写回结果 would fill. */
   writes: number;
@@ -26,6 +27,11 @@ export interface FormView {
 }
 
 const fmt = (x: number | null | undefined): string | null => (x === null || x === undefined ? null : formatNumber(dec(x)));
+
+/** A total known only as a range: "99.2–100". */
+function rangeText(range: readonly [number, number] | null | undefined): string | null {
+  return range ? `${formatNumber(dec(range[0]))}–${formatNumber(dec(range[1]))}` : null;
+}
 
 export function presentForms(reports: readonly SheetReport[], options: { locale: Locale; lowerIsBetter: 'ratio' | 'linear' }): FormView[] {
   const out: FormView[] = [];
@@ -38,7 +44,7 @@ export function presentForms(reports: readonly SheetReport[], options: { locale:
       range: r.form.range,
       project: r.project?.name ?? null,
       executionRate: r.budget?.rate === null || r.budget?.rate === undefined ? null : formatPercentFixed(dec(r.budget.rate)),
-      total: { score: fmt(r.total?.score), weight: fmt(r.total?.weight), grade: r.total?.grade ?? null },
+      total: { score: fmt(r.total?.score) ?? rangeText(r.total?.range), weight: fmt(r.total?.weight), grade: r.total?.grade ?? null },
       writes: r.writes.length,
       counts: { error: r.summary.errors, warning: r.summary.warnings, info: r.summary.infos },
       breakdown: scoreBreakdown(r, options),

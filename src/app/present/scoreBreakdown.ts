@@ -105,7 +105,12 @@ function indicatorRow(ind: IndicatorReport, report: SheetReport, opts: Breakdown
   };
   const stated = ind.statedScore !== null && (ind.score === null || !near(dec(ind.statedScore), ind.score, 0.005)) ? fmt(ind.statedScore) : null;
 
-  if (weight === null) return { ...base, score: null, stated, how: m.noWeight, status: 'unscored' };
+  if (weight === null) {
+    // The form states no weight for it (the engine gives the total as a range then).
+    if (ind.met === true) return { ...base, score: null, stated, how: m.noWeightMet, status: 'met' };
+    if (ind.attainment !== null) return { ...base, score: null, stated, how: m.noWeightAttainment(formatPercent(dec(ind.attainment))), status: 'not-met' };
+    return { ...base, score: null, stated, how: m.noWeight, status: 'unscored' };
+  }
   const W = formatNumber(dec(weight));
 
   if (ind.target.qualitative && band) {
@@ -173,8 +178,14 @@ export function scoreBreakdown(report: SheetReport, opts: BreakdownOptions): Sco
   if (exec) rows.push(exec);
   for (const ind of report.indicators) rows.push(indicatorRow(ind, report, opts));
   const total = report.total?.score ?? null;
+  const range = report.total?.range ?? null;
   let totalHow: string | null = null;
-  if (total !== null) {
+  if (total === null && range) {
+    const exec = report.budget?.score ?? null;
+    const [lo, hi] = range.map((x) => dec(x));
+    const parts = exec === null ? `${formatNumber(lo)}–${formatNumber(hi)}` : `${formatNumber(dec(exec))} + ${formatNumber(lo.minus(exec))}–${formatNumber(hi.minus(exec))}`;
+    totalHow = m.totalRange(parts, formatNumber(lo), formatNumber(hi));
+  } else if (total !== null) {
     const exec = report.budget?.score ?? null;
     // The indicators' part as the total has it (the engine adds the scores it shows).
     const parts = exec === null ? formatNumber(dec(total)) : `${formatNumber(dec(exec))} + ${formatNumber(dec(total).minus(exec))}`;

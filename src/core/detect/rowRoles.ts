@@ -24,7 +24,7 @@ export const TOTAL_LABEL = /^(?:总分|合计|自评总分|总计|综合得分|�
 const TOTAL_WHOLE = /^(?:总分|合计|自评总分|总计|综合得分|得分合计)(?:\(.*\)|:.*)?$/;
 
 /** Notes under a form: the label may run on into the note itself (备注：…, 填表说明1.…). */
-const NOTE = /^(?:备注|附注|填表说明|填报说明|其他说明|其它说明|注:|说明:)/;
+const NOTE = /^(?:备注|附注|填表说明|填报说明|其他说明|其它说明|注:|说明:|(?:说明|备注|注)$)/;
 
 /** Signature lines: the label alone, or followed by a colon (项目负责人：某某, 联系电话：…). */
 const SIGNATURE =

@@ -7,7 +7,8 @@ import { Locale } from '../report/settingsSchema';
  * every language and that callers pass what each message needs.
  */
 export interface IssueParams {
-  'form-not-found': { looked: string };
+  /** `partial`: the form's header or budget block is there, its indicator block is not (cut off). */
+  'form-not-found': { looked: string; partial?: boolean };
   'column-missing': { column: string };
   'field-empty': { field: string };
   'placeholder-text': { text: string };
@@ -15,7 +16,8 @@ export interface IssueParams {
   'budget-value-invalid': { field: string; text: string };
   'execution-rate-mismatch': { stated: string; computed: string };
   'execution-rate-empty': { computed: string };
-  'over-budget': { executed: string; budget: string; rate: string };
+  /** `basis`: 'original-only' when the form has no adjusted budget and the rate is measured against 年初预算数. */
+  'over-budget': { executed: string; budget: string; rate: string; basis?: 'budget' | 'original-only' };
   'subtotal-mismatch': { column: string; total: string; sum: string };
   'low-execution-unexplained': { rate: string; threshold: string };
   'budget-adjusted-to-spend': { original: string; adjusted: string };
@@ -35,7 +37,7 @@ export interface IssueParams {
   'unit-mismatch': { name: string; units: string };
   'unit-nonstandard': { name: string; unit: string; standard: string };
   'percent-out-of-range': { name: string; value: string };
-  'degenerate-target': { name: string; target: string };
+  'degenerate-target': { name: string; target: string; op?: '>=' | '=' };
   'target-not-met-unexplained': { name: string; actual: string; target: string; actualLabel: string; targetLabel: string };
   'over-achieved': { name: string; actual: string; target: string; attainment: string };
   'score-exceeds-weight': { name: string; score: string; weight: string };
@@ -43,7 +45,8 @@ export interface IssueParams {
   'score-empty': { name: string; computed: string | null };
   'score-deducted-though-met': { name: string; score: string; weight: string };
   'deviation-text-junk': { name: string; text: string };
-  'weights-total': { sum: string };
+  /** `part`: the block or level whose stated points the weights under it do not match (`expected`); null for the form. */
+  'weights-total': { sum: string; expected?: string; part?: string | null };
   'weights-split-unusual': { level1: string; stated: string; expected: string };
   'level1-absent': { level1: string };
   'empty-group': { level1: string; level2: string };
@@ -80,7 +83,10 @@ const isRange = (shown: string): boolean => shown.includes('–');
  * catalogue, src/core/rules, explains each rule at length).
  */
 export const zhCN: IssueCatalog = {
-  'form-not-found': (p) => `未找到绩效自评表：工作表中没有指标表头（查找的是 ${p.looked}）。请打开填有自评表的工作表，或从官方模板开始填写`,
+  'form-not-found': (p) =>
+    p.partial
+      ? `表格不完整：只有表头和预算部分，未找到绩效指标表头（查找的是 ${p.looked}），无法检查指标，也不计算总分和等级；请补全绩效指标部分后再检查`
+      : `未找到绩效自评表：工作表中没有指标表头（查找的是 ${p.looked}）。请打开填有自评表的工作表，或从官方模板开始填写`,
   'column-missing': (p) => `表格缺少“${p.column}”列：请按官方模板补上这一列并逐行填写`,
   'field-empty': (p) => `“${p.field}”未填写，请补填`,
   'placeholder-text': (p) => `模板提示文字未删除：“${p.text}”，请删除后填写实际内容`,
@@ -88,7 +94,10 @@ export const zhCN: IssueCatalog = {
   'budget-value-invalid': (p) => `预算执行情况的“${p.field}”为空或不是数字（${p.text || '空'}）：请填入金额，只填数字`,
   'execution-rate-mismatch': (p) => `执行率填写为 ${p.stated}，按执行数 ÷ 预算数应为 ${p.computed}：请改为 ${p.computed}，或核对预算数和执行数`,
   'execution-rate-empty': (p) => `执行率未填写，按执行数 ÷ 预算数为 ${p.computed}，可自动填入`,
-  'over-budget': (p) => `执行数 ${p.executed} 超过预算数 ${p.budget}（执行率 ${p.rate}）：请核对执行数；确有超支的，请写明原因和资金来源`,
+  'over-budget': (p) =>
+    p.basis === 'original-only'
+      ? `执行数 ${p.executed} 超过年初预算数 ${p.budget}（执行率 ${p.rate}）；表中没有全年（调整后）预算数，请核实预算调整并补充说明`
+      : `执行数 ${p.executed} 超过预算数 ${p.budget}（执行率 ${p.rate}）：请核对执行数；确有超支的，请写明原因和资金来源`,
   'subtotal-mismatch': (p) => `“${p.column}”合计 ${p.total} 与其中各项之和 ${p.sum} 不一致：请核对各项金额或改正合计`,
   'low-execution-unexplained': (p) => `预算执行率 ${p.rate} 低于 ${p.threshold}，未说明原因：请写明资金未支出的原因和改进措施`,
   'budget-adjusted-to-spend': (p) => `全年预算数由年初 ${p.original} 调整为 ${p.adjusted}，恰好等于执行数：请核实是否按支出调整预算，并写明调整依据`,
@@ -112,7 +121,10 @@ export const zhCN: IssueCatalog = {
   'unit-mismatch': (p) => `${p.name}：计量单位不一致（${p.units}）：请统一计量单位列、指标值和实际完成值的单位`,
   'unit-nonstandard': (p) => `${p.name}：计量单位“${p.unit}”不规范，请改为“${p.standard}”`,
   'percent-out-of-range': (p) => `${p.name}：满意度 ${p.value} 超出 0–100% 范围：请核对数值，填 0% 到 100% 之间的百分数`,
-  'degenerate-target': (p) => `${p.name}：指标值“${p.target}”只有恰好达到才算完成：建议改为“=”或设定合理区间（如“≥98%”）`,
+  'degenerate-target': (p) =>
+    p.op === '='
+      ? `${p.name}：指标值“${p.target}”按“≥”计分，只有恰好达到才算完成：建议设定合理区间（如“≥98%”）`
+      : `${p.name}：指标值“${p.target}”只有恰好达到才算完成：建议改为“=”或设定合理区间（如“≥98%”）`,
   'target-not-met-unexplained': (p) => `${p.name}：${p.actualLabel} ${p.actual} 未达到${p.targetLabel} ${p.target}，请说明偏差原因`,
   'over-achieved': (p) => `${p.name}：实际完成值 ${p.actual} 为指标值 ${p.target} 的 ${p.attainment}，超额较多：请说明原因，并核实目标是否设定偏低`,
   'score-exceeds-weight': (p) =>
@@ -124,10 +136,13 @@ export const zhCN: IssueCatalog = {
       ? `${p.name}：得分 ${p.stated} 不在该完成档次的得分范围 ${p.computed} 内：请在这一范围内评分`
       : `${p.name}：得分填写为 ${p.stated}，按规则应为 ${p.computed}：请改为 ${p.computed}，或核对指标值和实际完成值`,
   'score-empty': (p) =>
-    p.computed === null ? `${p.name}：得分未填写：请按完成情况在允许范围内评分` : `${p.name}：得分未填写，计算结果为 ${p.computed}，可自动填入`,
+    p.computed === null ? `${p.name}：得分未填写，请按完成情况在允许范围内评分` : `${p.name}：得分未填写，计算结果为 ${p.computed}，可自动填入`,
   'score-deducted-though-met': (p) => `${p.name}：指标已完成，但得分 ${p.score} 低于分值 ${p.weight}：请改为满分 ${p.weight}，确需扣分的请写明理由`,
   'deviation-text-junk': (p) => `${p.name}：偏差原因只填了“${p.text}”：请写明未完成的原因和改进措施`,
-  'weights-total': (p) => `预算执行率与各指标分值合计为 ${p.sum} 分，应为 100 分：请调整分值使合计为 100 分`,
+  'weights-total': (p) =>
+    p.part
+      ? `“${p.part}”下各指标分值合计为 ${p.sum} 分，与其标明的 ${p.expected} 分不符：请核对这些指标的分值`
+      : `预算执行率与各指标分值合计为 ${p.sum} 分，应为 ${p.expected ?? '100'} 分：请调整分值使合计为 ${p.expected ?? '100'} 分`,
   'weights-split-unusual': (p) => `“${p.level1}”分值合计 ${p.stated} 分，按评分口径应为 ${p.expected} 分：请核对各指标分值`,
   'level1-absent': (p) => `没有“${p.level1}”下的指标：请补充该类指标，确实不适用的请说明理由`,
   'empty-group': (p) => `“${p.level1} / ${p.level2}”下没有填写指标：请填写指标，或删除这一空行`,
@@ -147,7 +162,9 @@ export const zhCN: IssueCatalog = {
 
 export const enUS: IssueCatalog = {
   'form-not-found': (p) =>
-    `No self-evaluation table found: the sheet has no indicator header (looked for ${p.looked}). Open the sheet that holds the table, or start from an official blank form`,
+    p.partial
+      ? `The table is incomplete: it has its header and budget part but no indicator header (looked for ${p.looked}), so no indicator is checked and no total or grade is given; add the indicators, then check again`
+      : `No self-evaluation table found: the sheet has no indicator header (looked for ${p.looked}). Open the sheet that holds the table, or start from an official blank form`,
   'column-missing': (p) => `The table has no "${p.column}" column: add it as in the official form and fill it in`,
   'field-empty': (p) => `"${p.field}" is empty: fill it in`,
   'placeholder-text': (p) => `Template prompt left in: "${p.text}"; delete it and write the actual content`,
@@ -155,7 +172,10 @@ export const enUS: IssueCatalog = {
   'budget-value-invalid': (p) => `Budget block: "${p.field}" is empty or not a number (${p.text || 'empty'}): enter the amount as a number`,
   'execution-rate-mismatch': (p) => `Execution rate stated as ${p.stated}; executed ÷ budget gives ${p.computed}: change it to ${p.computed}, or check the amounts`,
   'execution-rate-empty': (p) => `Execution rate is empty; executed ÷ budget gives ${p.computed}, which can be filled in`,
-  'over-budget': (p) => `Executed ${p.executed} exceeds the budget ${p.budget} (rate ${p.rate}): check the amount; if it was overspent, give the reason and the source of the funds`,
+  'over-budget': (p) =>
+    p.basis === 'original-only'
+      ? `Executed ${p.executed} exceeds the original budget ${p.budget} (rate ${p.rate}); the table has no adjusted budget: check the adjustment and explain it`
+      : `Executed ${p.executed} exceeds the budget ${p.budget} (rate ${p.rate}): check the amount; if it was overspent, give the reason and the source of the funds`,
   'subtotal-mismatch': (p) => `"${p.column}": the total ${p.total} differs from the sum of its parts ${p.sum}: check the parts or correct the total`,
   'low-execution-unexplained': (p) => `Execution rate ${p.rate} is below ${p.threshold} and no reason is given: say why the money was not spent and what will be done`,
   'budget-adjusted-to-spend': (p) =>
@@ -181,7 +201,10 @@ export const enUS: IssueCatalog = {
   'unit-mismatch': (p) => `${p.name}: units do not agree (${p.units}): use one unit in the unit column, the target and the actual`,
   'unit-nonstandard': (p) => `${p.name}: the unit "${p.unit}" is not standard: write it as "${p.standard}"`,
   'percent-out-of-range': (p) => `${p.name}: satisfaction ${p.value} is outside 0–100%: check it and enter a percentage from 0% to 100%`,
-  'degenerate-target': (p) => `${p.name}: the target "${p.target}" can only be met exactly: consider "=" or a range (≥98%)`,
+  'degenerate-target': (p) =>
+    p.op === '='
+      ? `${p.name}: the target "${p.target}" is scored like ≥ and can only be met exactly: consider a range (≥98%)`
+      : `${p.name}: the target "${p.target}" can only be met exactly: consider "=" or a range (≥98%)`,
   'target-not-met-unexplained': (p) => `${p.name}: actual ${p.actual} is below the target ${p.target}: explain the deviation`,
   'over-achieved': (p) => `${p.name}: actual ${p.actual} is ${p.attainment} of the target ${p.target}: explain it, and whether the target was set too low`,
   'score-exceeds-weight': (p) =>
@@ -196,7 +219,10 @@ export const enUS: IssueCatalog = {
     p.computed === null ? `${p.name}: the score is empty: score it within the allowed range` : `${p.name}: the score is empty; computed ${p.computed}, which can be filled in`,
   'score-deducted-though-met': (p) => `${p.name}: the target is met but the score ${p.score} is below the weight ${p.weight}: give full marks, or say why points were taken off`,
   'deviation-text-junk': (p) => `${p.name}: the deviation analysis holds only "${p.text}": give the cause and the remedy`,
-  'weights-total': (p) => `Execution and indicator weights add up to ${p.sum}, not 100: adjust them to make 100`,
+  'weights-total': (p) =>
+    p.part
+      ? `The weights under "${p.part}" add up to ${p.sum}, not the ${p.expected} points it states: check these weights`
+      : `Execution and indicator weights add up to ${p.sum}, not ${p.expected ?? '100'}: adjust them to make ${p.expected ?? '100'}`,
   'weights-split-unusual': (p) => `"${p.level1}" weights add up to ${p.stated}; the policy gives ${p.expected}: check the weights`,
   'level1-absent': (p) => `No indicator under "${p.level1}": add one, or explain why none applies`,
   'empty-group': (p) => `No indicator under "${p.level1} / ${p.level2}": fill one in, or delete the empty row`,

@@ -3,7 +3,7 @@ import { CellValue, isErrorValue } from '../grid/cellGrid';
 import { compactText, removeWhiteSpace } from '../text';
 import { Band, classifyBand } from './bands';
 import { applyMultiplier, isPlausibleUnit, parseQuantity, readNumber } from './parseNumber';
-import { canonicalUnit, convertValue, unitCategory } from './units';
+import { canonicalUnit, convertValue, isKnownUnit, unitCategory } from './units';
 import { Memo } from './memo';
 
 /**
@@ -120,7 +120,7 @@ const COMPARATOR_WORDS: Readonly<Record<Op, readonly string[]>> = {
   ],
   '>': ['>', '大于', '高于', '超过', '多于'],
   '<': ['<', '小于', '低于', '少于'],
-  '=': ['=', '==', '等于'],
+  '=': ['=', '==', '═', '等于'],
 };
 
 const COMPARATORS: ReadonlyMap<string, Op> = (() => {
@@ -329,8 +329,19 @@ function readMeasure(c: string, amountColumnUnit: string | null): MeasureResult 
     };
   }
 
-  const unitText: string | null = rest === '' ? groupUnit : rest;
-  if (unitText !== null && !isPlausibleUnit(unitText)) return { ok: false, hard: false, prose: prefix.prose };
+  // A percentage followed by what it measures (100%覆盖, 95%达标): the percentage.
+  const described = /^([%‰])[\u3400-\u9FFF]{1,4}$/.exec(rest) && !/左右|上下|以|之内|内$|约|前|后/.test(rest) ? /^([%‰])/.exec(rest) : null;
+  let unitText: string | null = rest === '' ? groupUnit : described ? described[1] : rest;
+  let prose = prefix.prose;
+  // A unit written before the number: 人次≥500, 元/人·年≥500, ¥500.
+  if (unitText === null && prose !== '') {
+    const before = /^[¥￥]$/.test(prose) ? '元' : prose;
+    if (isKnownUnit(before) && isPlausibleUnit(before)) {
+      unitText = before;
+      prose = '';
+    }
+  } else if (/^[¥￥]$/.test(prose) && (unitText === '元' || unitText === '万元')) prose = '';
+  if (unitText !== null && !isPlausibleUnit(unitText)) return { ok: false, hard: false, prose };
   const scaled = applyMultiplier(n.value, unitText, amountColumnUnit);
   return {
     ok: true,
@@ -340,7 +351,7 @@ function readMeasure(c: string, amountColumnUnit: string | null): MeasureResult 
       value: scaled.value,
       high: null,
       unit: scaled.unit,
-      prose: prefix.prose,
+      prose,
     },
   };
 }
@@ -371,9 +382,12 @@ const DEADLINE_WORDS = /年底|年末|月底|月末|季末|第[一二三四]季�
 const APPROXIMATE = /(?:^|[^节制])(?:约|大约|大概)$|左右|上下浮动/;
 
 /** Step 3 / 6: the reading of a text that is not a measure. */
-function classifyNonMeasure(c: string, prose: string | null): 'qualitative' | UnreadableReason {
+function classifyNonMeasure(c: string, prose: string | null, dashIsText = false): 'qualitative' | UnreadableReason {
   if (firstDigit(c) < 0) {
     if (COMPARATORS.has(c)) return 'comparator-only';
+    // A dash alone as a target is text, as rules.md reads any text without a number: a target
+    // written as "not applicable" (judged by bands, never computed).
+    if (dashIsText && /^[-—–－―]+$/.test(c)) return 'qualitative';
     if (!/[\u3400-\u9FFFA-Za-z]/.test(c)) return 'no-value';
     return 'qualitative';
   }
@@ -490,7 +504,7 @@ function readTarget(value: CellValue | undefined, ctx: TargetContext): Target {
   }
   if (result !== null && !result.ok && result.hard) return { kind: 'unreadable', text, reason: result.reason };
   const prose = result === null ? null : result.ok ? result.measure.prose : result.prose;
-  const reading = classifyNonMeasure(c, prose);
+  const reading = classifyNonMeasure(c, prose, true);
   if (reading === 'qualitative') {
     const reason: QualitativeReason = !noDigit ? 'sentence' : DEADLINE_WORDS.test(c) ? 'date' : 'no-number';
     return { kind: 'qualitative', text, reason };

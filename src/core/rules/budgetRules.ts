@@ -60,6 +60,12 @@ export const BUDGET_RULES: RuleGroup<
     id: 'over-budget',
     performance: true,
     severity: 'error',
+    otherSeverities: [
+      {
+        severity: 'warning',
+        when: L('表中只有年初预算数、没有全年（调整后）预算数时为警告（可能已按规定调整）', 'when the form has only the original budget, no adjusted one (it may have been adjusted)'),
+      },
+    ],
     category: 'budget',
     title: L('执行数超过预算数', 'Spending above the budget'),
     checks: L('执行数是否大于预算数（执行率超过 100%）。', 'Whether the executed amount exceeds the budget (a rate above 100%).'),

@@ -68,7 +68,10 @@ describe('score breakdown', () => {
     const b = scoreBreakdown(checkSheet(jingmenGrid())[0], zh);
     expect(b.rows.length).toBeGreaterThan(5);
     for (const r of b.rows) expect(r.how.length).toBeGreaterThan(3);
-    expect(b.rows.find((r) => r.name === '坐席人员服务满意率')!.how).toMatch(/× 99% ÷ 100% =/);
+    // The form states no weights: the shortfall shows its attainment, the total is a range.
+    expect(b.rows.find((r) => r.name === '坐席人员服务满意率')!.how).toBe('完成率 99%；表中未列分值，总分按其完成情况给出范围');
+    expect(b.rows.find((r) => r.name === '市民来电办理满意率')!.status).toBe('met');
+    expect(b.totalHow).toBe('20 + 79.2–80 = 99.2–100（表中未列各指标分值，总分为一个范围）');
   });
 
   it('speaks English', () => {
