@@ -13,7 +13,7 @@ import { IndicatorColumns, IndicatorRow } from './formModel';
 
 const ORDINAL = /^[一二三四五六七八九十]+[、.]/;
 const NUMBERED = /^\d{1,2}[、.)](?!\d)/;
-const MAY_BE_ORDINAL = /^[\s　]*[一二三四五六七八九十]/;
+const MAY_BE_ORDINAL = /^[\s\u3000]*[一二三四五六七八九十]/;
 
 function nameOf(grid: CellGrid, row: number, col: number): string {
   return compactText(grid.anchorText(row, col));
