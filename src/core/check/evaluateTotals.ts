@@ -46,7 +46,13 @@ export function sumWeights(budget: BudgetFacts, evals: IndicatorEval[], pools: W
  */
 export function checkWeights(ctx: CheckContext, budget: BudgetFacts, evals: IndicatorEval[], weights: Decimal | null): void {
   const { form, sink, policy, grid } = ctx;
-  const levelPointsStated = evals.some((e) => levelPoints(e.level1 && normalizeLabel(e.level1)) !== null || levelPoints(e.level2 && normalizeLabel(e.level2)) !== null);
+  // Each distinct level label once: a long form repeats a handful of them.
+  const levels = new Set<string>();
+  for (const e of evals) {
+    if (e.level1) levels.add(e.level1);
+    if (e.level2) levels.add(e.level2);
+  }
+  const levelPointsStated = [...levels].some((l) => levelPoints(normalizeLabel(l)) !== null);
   const statedIndicatorWeights =
     evals.some((e) => e.weightSource === 'column' || e.weightSource === 'met-score') || form.blocks.some((b) => b.points !== null) || levelPointsStated;
   if (!statedIndicatorWeights || evals.length === 0) return;

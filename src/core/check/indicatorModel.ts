@@ -32,9 +32,6 @@ export interface IndicatorEval {
    * carry no score of their own.
    */
   scoreSpan: number;
-  /** The target and actual as the cells show them, for messages (`≥95%`, `83.5%`, `2024年12月`). */
-  targetQuote: string;
-  actualQuote: string;
   deviationText: string;
   /** Target and actual in the same unit (the actual converted), for quantitative rows. */
   targetValue: Decimal | null;

@@ -31,13 +31,21 @@ function levelCell(ctx: CheckContext, row: number, col: number): CellRef {
 
 /**
  * A value as the row shows it: the cell as displayed, with the row's comparator and unit columns
- * around it when they hold them (`≥` | `95` | `%` → `≥95%`).
+ * around it when they hold them (`≥` | `95` | `%` → `≥95%`). Worked out only where a finding quotes
+ * it: displaying a cell costs more than reading it.
  */
-function quoteWithColumns(ctx: CheckContext, at: CellRef | null, comparator: string | null, unit: string | null, bare: boolean): string {
+function quoteWithColumns(ctx: CheckContext, at: CellRef | null, comparator: string | null, unit: string | null): string {
   const shown = displayAt(ctx.grid, at);
   if (!shown) return '';
   const isNumber = /^[\d.,+\-%]+$/.test(shown);
-  return `${comparator && isNumber ? comparator : ''}${shown}${unit && bare && isNumber && !shown.endsWith('%') ? unit : ''}`;
+  return `${comparator && isNumber ? comparator : ''}${shown}${unit && isNumber && !shown.endsWith('%') ? unit : ''}`;
+}
+
+/** The row's target or actual as the row shows it (see quoteWithColumns), for a finding's message. */
+export function quoteOf(ctx: CheckContext, e: IndicatorEval, which: 'target' | 'actual'): string {
+  const cols = e.block.columns;
+  const comparator = which === 'target' ? ownText(ctx, e.row, cols.comparator) || null : null;
+  return quoteWithColumns(ctx, which === 'target' ? e.targetAt : e.actualAt, comparator, ownText(ctx, e.row, cols.unit) || null);
 }
 
 /** Phase 1: read and check one indicator row on its own. */
@@ -96,11 +104,11 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
         isCost,
       })
     : ({ kind: 'empty' } as const);
-  const targetQuote = quoteWithColumns(ctx, targetAt, comparator, unitText || null, true);
+
   if (targetAt && target.kind === 'empty' && !targetError) {
     sink.add('indicator-field-empty', 'error', targetAt, { name: label, field: fieldName(ctx, 'target') }, ind);
   }
-  if (target.kind === 'unreadable') sink.add('target-unreadable', 'error', targetAt, { name: label, text: targetQuote }, ind);
+  if (target.kind === 'unreadable') sink.add('target-unreadable', 'error', targetAt, { name: label, text: quoteWithColumns(ctx, targetAt, comparator, unitText || null) }, ind);
 
   // Actual.
   const actualAt = cols.actual === null ? null : grid.anchor(r.row, cols.actual);
@@ -111,7 +119,7 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
   const actual = actualAt
     ? parseActual(actualError ? null : actualIsDate ? displayAt(grid, actualAt) : (actualRaw?.value ?? null), { numberFormat: actualRaw?.format, targetUnit })
     : ({ kind: 'empty' } as const);
-  const actualQuote = quoteWithColumns(ctx, actualAt, null, unitText || null, true);
+
   if (actualAt && actual.kind === 'empty' && !actualError) {
     sink.add('indicator-field-empty', 'error', actualAt, { name: label, field: fieldName(ctx, 'actual') }, ind);
   }
@@ -142,8 +150,6 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
     weightCell: null,
     scoreCell: null,
     scoreSpan: 1,
-    targetQuote,
-    actualQuote,
     deviationText: ownText(ctx, r.row, cols.deviation),
     targetValue: null,
     actualValue: null,
@@ -159,7 +165,7 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
 
   // Comparing target and actual.
   if (target.kind === 'quantity') {
-    if (!target.unit && !unitNorm.unit) sink.add('unit-missing', 'warning', targetAt, { name: label, target: targetQuote }, ind);
+    if (!target.unit && !unitNorm.unit) sink.add('unit-missing', 'warning', targetAt, { name: label, target: quoteWithColumns(ctx, targetAt, comparator, unitText || null) }, ind);
     const attachedTargetUnit = target.attachedUnit;
     if (unitNorm.unit && attachedTargetUnit && !unitsCompatible(unitNorm.unit, attachedTargetUnit)) {
       sink.add('unit-mismatch', 'error', targetAt, { name: label, units: `${unitNorm.unit} / ${attachedTargetUnit}` }, ind);
@@ -167,23 +173,23 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
     }
     // ≥100% (or =100%, scored like ≥) can only be met exactly.
     if ((target.op === '>=' || target.op === '=') && target.unit === '%' && compare(target.value, HUNDRED) === 0 && target.high === null) {
-      sink.add('degenerate-target', 'info', targetAt, { name: label, target: targetQuote, op: target.op }, ind);
+      sink.add('degenerate-target', 'info', targetAt, { name: label, target: quoteWithColumns(ctx, targetAt, comparator, unitText || null), op: target.op }, ind);
     }
     if (isSatisfaction && target.unit === '%' && (target.value.isNegative() || compare(target.value, HUNDRED) > 0)) {
       sink.add('percent-out-of-range', 'error', targetAt, { name: label, value: `${formatNumber(target.value)}%` }, ind);
     }
     if (actual.kind === 'qualitative' || actual.kind === 'unreadable') {
-      sink.add('actual-unreadable', 'error', actualAt, { name: label, text: actualQuote, target: targetQuote }, ind);
+      sink.add('actual-unreadable', 'error', actualAt, { name: label, text: quoteWithColumns(ctx, actualAt, null, unitText || null), target: quoteWithColumns(ctx, targetAt, comparator, unitText || null) }, ind);
       e.unscorable = true;
     } else if (actual.kind === 'quantity') {
       compareQuantities(ctx, memo, e, target, actual, ind, budget);
     }
   } else if (target.kind === 'qualitative') {
     if (actual.kind === 'quantity' || actual.kind === 'unreadable') {
-      sink.add('actual-unreadable', 'error', actualAt, { name: label, text: actualQuote, target: targetQuote }, ind);
+      sink.add('actual-unreadable', 'error', actualAt, { name: label, text: quoteWithColumns(ctx, actualAt, null, unitText || null), target: quoteWithColumns(ctx, targetAt, comparator, unitText || null) }, ind);
       e.unscorable = true;
     } else if (actual.kind === 'qualitative') {
-      if (actual.band === null) sink.add('qualitative-actual-unknown', 'warning', actualAt, { name: label, text: actualQuote }, ind);
+      if (actual.band === null) sink.add('qualitative-actual-unknown', 'warning', actualAt, { name: label, text: quoteWithColumns(ctx, actualAt, null, unitText || null) }, ind);
       else e.met = actual.band === 'met';
     }
   }
@@ -287,7 +293,7 @@ function compareQuantities(
   if (e.isCost && to && isMoneyUnit(to) && e.actualValue && budget.budget && budget.executed) {
     const toWan = convertFactor(to, '万元');
     if (toWan && compare(timesFactor(target.value, toWan), budget.budget) === 0 && compare(timesFactor(e.actualValue, toWan), budget.executed) !== 0) {
-      sink.add('cost-actual-mismatch', 'warning', e.actualAt, { name: label, actual: e.actualQuote, executed: formatNumber(budget.executed, 4) }, ind);
+      sink.add('cost-actual-mismatch', 'warning', e.actualAt, { name: label, actual: quoteOf(ctx, e, 'actual'), executed: formatNumber(budget.executed, 4) }, ind);
     }
   }
 }

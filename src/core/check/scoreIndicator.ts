@@ -7,6 +7,7 @@ import { IndicatorEval } from './indicatorModel';
 import { PlannedWrite } from './writePlan';
 import { footerExplains } from './footerExplains';
 import { SheetMemo } from './sheetMemo';
+import { quoteOf } from './readIndicator';
 
 const NUMBER_ONLY = /^[\s\d.,，%％+\-－０-９．]*$/;
 /** Tolerances of the score checks (rules.md), built once rather than on every comparison. */
@@ -89,7 +90,7 @@ export function scoreIndicator(ctx: CheckContext, memo: SheetMemo, e: IndicatorE
         'target-not-met-unexplained',
         hasColumn ? 'error' : 'warning',
         at,
-        { name: e.label, actual: e.actualQuote, target: e.targetQuote, actualLabel, targetLabel },
+        { name: e.label, actual: quoteOf(ctx, e, 'actual'), target: quoteOf(ctx, e, 'target'), actualLabel, targetLabel },
         ind,
       );
     }
@@ -99,7 +100,7 @@ export function scoreIndicator(ctx: CheckContext, memo: SheetMemo, e: IndicatorE
       'over-achieved',
       'warning',
       e.actualAt,
-      { name: e.label, actual: e.actualQuote, target: e.targetQuote, attainment: formatPercent(e.ratio) },
+      { name: e.label, actual: quoteOf(ctx, e, 'actual'), target: quoteOf(ctx, e, 'target'), attainment: formatPercent(e.ratio) },
       { name: e.label, row: e.row },
     );
   }
