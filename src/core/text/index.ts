@@ -4,6 +4,7 @@ export {
   removeWhiteSpace,
   compactText,
   normalizeLabel,
+  dropRomanisation,
   labelMatches,
   labelStartsWith,
   stripParenthetical,

@@ -6,6 +6,7 @@ import {
   labelMatches,
   labelStartsWith,
   normalizeLabel,
+  dropRomanisation,
   removeWhiteSpace,
   stripParenthetical,
 } from './normalizeLabel';
@@ -333,5 +334,37 @@ describe('extractPoints', () => {
 
   it('returns null from extractPointsDecimal without points', () => {
     expect(extractPointsDecimal('得分')).toBeNull();
+  });
+});
+
+describe('romanisation inserted in labels', () => {
+  it.each([
+    ['績效指標(biāo)', '绩效指标'],
+    ['項(xiàng)目名稱', '项目名称'],
+    ['實(shí)際完成值', '实际完成值'],
+    ['年度指标值（zhí）', '年度指标值'],
+    ['指(zhi)标名称', '指标名称'],
+    ['得分(Fēn)', '得分'],
+  ])('drops the romanisation in %s', (raw, label) => {
+    expect(normalizeLabel(raw)).toBe(label);
+  });
+
+  it.each([
+    ['年度指标值(A)', '年度指标值(A)'],
+    ['执行数(b)', '执行数(b)'],
+    ['执行率(B/A)', '执行率(B/A)'],
+    ['全年预算数(A)', '全年预算数(A)'],
+    ['资金(kg)', '资金(kg)'],
+    ['(biāo)', '(biāo)'],
+  ])('keeps a column letter or a group not after a character: %s', (raw, label) => {
+    expect(normalizeLabel(raw)).toBe(label);
+  });
+
+  it('is applied to labels only: values keep their text', () => {
+    expect(compactText('績效(jì)')).toBe('绩效(jì)');
+  });
+
+  it('leaves text without a parenthesis as it is', () => {
+    expect(dropRomanisation('绩效指标')).toBe('绩效指标');
   });
 });

@@ -75,7 +75,29 @@ export function normalizeLabel(s: string): string {
   // One test for "anything to change" instead of four passes: most cells hold plain Simplified
   // text without white space, wide forms or a colon, and come back as they are.
   if (!hasMarkedChar(s, MAY_CHANGE)) return s;
-  return compactText(s).replace(/:+$/, '');
+  return dropRomanisation(compactText(s)).replace(/:+$/, '');
+}
+
+/** Vowels with a pinyin tone mark (and ü with or without one). */
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
+/** One pinyin syllable in plain letters: an optional initial, one to three vowels, a final. */
+const PLAIN_SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,3}(?:ng|n|r)?$/;
+/** A parenthesised run of Latin letters right after a Han character (width already folded). */
+const ROMAN_GROUP = new RegExp(String.raw`(?<=[\u3400-\u9FFF])\(([a-zA-Z${TONED}]+)\)`, 'g');
+const HAS_TONE = new RegExp(`[${TONED}]`);
+
+/**
+ * Drops romanisation that mirror sites insert after a character (績效指標(biāo), 項(xiàng)目): a
+ * parenthesised run of Latin letters following a Han character, when it carries a tone mark or is
+ * a lower-case pinyin syllable of two letters or more. A single letter or capitals are kept:
+ * 年度指标值(A), 执行数(b) and 执行率(B/A) name a column.
+ */
+export function dropRomanisation(s: string): string {
+  if (!s.includes('(')) return s;
+  return s.replace(ROMAN_GROUP, (group, run: string) => {
+    if (HAS_TONE.test(run)) return '';
+    return run.length >= 2 && PLAIN_SYLLABLE.test(run) ? '' : group;
+  });
 }
 
 /**
@@ -122,6 +144,7 @@ const MAY_CHANGE: Readonly<Uint8Array> = (() => {
   table.fill(1, 0xff01, 0xff5f); // WIDE
   table.fill(1, 0xfe50, 0xfe6c);
   table[0x3a] = 1; // ':'
+  table[0x28] = 1; // '(': may open inserted romanisation (績效指標(biāo))
   // White space: every character of \s is at most U+3000, except U+FEFF. One pass of the pattern
   // over all of them (testing each alone cost a noticeable part of loading the engine).
   let upTo3000 = '';

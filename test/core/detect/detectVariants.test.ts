@@ -31,6 +31,14 @@ describe('form detection tolerates how published copies differ', () => {
     expect(rules(mapStrings(jingmenGrid(), toTraditional))).toEqual(rules(jingmenGrid()));
   });
 
+  it('reads a Traditional copy whose labels carry romanisation inserted by a mirror site', () => {
+    const pinyin: Record<string, string> = { 標: '標(biāo)', 項: '項(xiàng)', 實: '實(shí)', 績: '績（jì）', 際: '際(jì)', 級: '級(jí)', 值: '值(zhí)', 預: '預(yù)' };
+    const annotated = (s: string) => [...toTraditional(s)].map((ch) => pinyin[ch] ?? ch).join('');
+    const report = single(checkSheet(mapStrings(jingmenGrid(), annotated)));
+    expect(report.form?.kind).toBe('hubei-project');
+    expect(report.indicators).toHaveLength(6);
+  });
+
   it('reads labels broken by spaces and line breaks (绩 效 指 标, 年度\\n指标值)', () => {
     const f = nationalForm();
     const spaced = mapStrings(f.grid, (s) =>
