@@ -49,10 +49,12 @@ export function checkGroups(ctx: CheckContext, memo: SheetMemo, evals: Indicator
     const l1col = g.block.columns.level1;
     if (g.row.level1 && l1col !== null) {
       // A level label with no indicator under it is still checked as a label.
-      const id = memo.levelFacts(g.row.level1, g.row.level2).level1Id;
+      const facts = memo.levelFacts(g.row.level1, g.row.level2);
+      const id = facts.level1Id;
       const at = ctx.grid.anchor(g.row.row, l1col);
-      if (id === null) sink.add('level1-unknown', 'error', at, { level1: g.row.level1 });
-      else if (!levelCells.has(id)) levelCells.set(id, at);
+      const shortFor = facts.level1ShortFor;
+      if (id === null || shortFor) sink.add('level1-unknown', shortFor ? 'info' : 'error', at, { level1: g.row.level1, shortFor });
+      if (id !== null && !levelCells.has(id)) levelCells.set(id, at);
     }
     // 预算执行率 as a level of the indicator block: scored in the budget block already.
     const l2col = g.block.columns.level2;

@@ -64,8 +64,10 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
   // Levels.
   const levels = memo.levelFacts(r.level1, r.level2);
   const level1Id = levels.level1Id;
-  if (r.level1 && cols.level1 !== null && !level1Id) {
-    sink.add('level1-unknown', 'error', levelCell(ctx, r.row, cols.level1), { level1: r.level1 });
+  if (r.level1 && cols.level1 !== null && (!level1Id || levels.level1ShortFor)) {
+    // A clear short form (满意 for 满意度指标) is read as its level and only said, as info.
+    const shortFor = levels.level1ShortFor;
+    sink.add('level1-unknown', shortFor ? 'info' : 'error', levelCell(ctx, r.row, cols.level1), { level1: r.level1, shortFor });
   }
   if (level1Id && r.level2 && cols.level2 !== null) {
     const fit = levels.fit!;

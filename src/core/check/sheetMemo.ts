@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { classifyLevel1, fitLevel2, isCostLevel, isSatisfactionLevel, Level1Id, Level2Fit } from '../detect/taxonomy';
+import { readLevel1, fitLevel2, isCostLevel, isSatisfactionLevel, Level1Id, Level2Fit } from '../detect/taxonomy';
 import { compare, round } from '../compute/decimal';
 import { normalizeLabel } from '../text/normalizeLabel';
 import { CheckContext } from './checkContext';
@@ -7,6 +7,8 @@ import { CheckContext } from './checkContext';
 /** What a row's level labels say; the same for every row of a group, so worked out once per pair. */
 export interface LevelFacts {
   level1Id: Level1Id | null;
+  /** The level's name when the first-level label is a short form of it (满意 → 满意度指标). */
+  level1ShortFor: string | null;
   /** How the second level fits the first (null without both). */
   fit: { fit: Level2Fit; canonical: string | null } | null;
   isCost: boolean;
@@ -39,10 +41,12 @@ export class SheetMemo {
     if (!byLevel2) this.levels.set(level1, (byLevel2 = new Map()));
     let facts = byLevel2.get(level2);
     if (!facts) {
-      const level1Id = level1 ? classifyLevel1(normalizeLabel(level1), this.ctx.form.kind) : null;
+      const reading = level1 ? readLevel1(normalizeLabel(level1), this.ctx.form.kind) : null;
+      const level1Id = reading?.id ?? null;
       const level2Key = level2 ? normalizeLabel(level2) : null;
       facts = {
         level1Id,
+        level1ShortFor: reading?.shortFor ?? null,
         fit: level1Id && level2Key !== null ? fitLevel2(level1Id, level2Key) : null,
         isCost: isCostLevel(level1Id, level2Key),
         satisfactionLevel: isSatisfactionLevel(level1Id, level2Key),

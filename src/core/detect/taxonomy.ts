@@ -58,8 +58,8 @@ export function levelKey(label: string): string {
   return withoutSuffix(withoutPoints(label.replace(/\([^()]*\)$/, (g) => (/\d分\)$/.test(g) ? g : ''))));
 }
 
-/** The first level of a normalized label, or null when it is not one the kind knows. */
-export function classifyLevel1(label: string, kind: FormKind): Level1Id | null {
+/** The first level of a normalized label as written (or a known wording of it), or null. */
+function exactLevel1(label: string, kind: FormKind): Level1Id | null {
   const key = levelKey(label);
   // A department form's bare 产出 is the department framework's (投入 / 过程 / 产出 / 效果), not the
   // project 产出指标: look it up first, on the label as written (产出指标 stays the project level).
@@ -74,6 +74,48 @@ export function classifyLevel1(label: string, kind: FormKind): Level1Id | null {
   return null;
 }
 
+/** The shortest label read as a short form or cut of a level name (one character says too little). */
+const MIN_SHORT_FORM = 2;
+
+/**
+ * The one name of `names` that `key` is a short form or cut of: a proper prefix of the name
+ * (满意 of 满意度指标, 产出指 of 产出指标, 可持续 of 可持续影响指标), at least two characters
+ * long. Null when no name or more than one name starts with it.
+ */
+function uniquePrefixOf(key: string, names: readonly string[]): string | null {
+  if (key.length < MIN_SHORT_FORM) return null;
+  const hits = names.filter((name) => name.length > key.length && name.startsWith(key));
+  return hits.length === 1 ? hits[0] : null;
+}
+
+/** How a first-level label reads: the level, and the name it was taken for when it is a short form. */
+export interface Level1Reading {
+  id: Level1Id;
+  /** The level's name when the label is a short form or cut of it (满意 → 满意度指标), else null. */
+  shortFor: string | null;
+}
+
+/**
+ * Reads a normalized first-level label: a known wording of a level (产出指标, 产出目标, 产出,
+ * 产出指标(50分)), or a clear short form or cut of exactly one level's name (满意 → 满意度指标,
+ * 满意度指 → 满意度指标). A label that could be two levels, or is none, reads as null.
+ */
+export function readLevel1(label: string, kind: FormKind): Level1Reading | null {
+  const id = exactLevel1(label, kind);
+  if (id) return { id, shortFor: null };
+  const names = kind === 'department' ? KNOWN_LEVEL1_LABELS.department : KNOWN_LEVEL1_LABELS.project;
+  const key = withoutPoints(label.replace(/\([^()]*\)$/, (g) => (/\d分\)$/.test(g) ? g : '')));
+  // 满意 and 满意指标 alike: the label's own 指标 / 目标 ending is no part of the short form.
+  const name = uniquePrefixOf(key, names) ?? uniquePrefixOf(withoutSuffix(key), names);
+  if (!name) return null;
+  return { id: PROJECT_LEVEL1[name] ?? DEPARTMENT_LEVEL1[name], shortFor: name };
+}
+
+/** The first level of a normalized label (a known wording or a clear short form), or null. */
+export function classifyLevel1(label: string, kind: FormKind): Level1Id | null {
+  return readLevel1(label, kind)?.id ?? null;
+}
+
 export type Level2Fit = 'ok' | 'alias' | 'mismatch';
 
 /** Whether a normalized second-level label belongs to its first level under either taxonomy. */
@@ -82,6 +124,9 @@ export function fitLevel2(level1: Level1Id, label: string): { fit: Level2Fit; ca
   const alias = LEVEL2_ALIASES[key] ?? LEVEL2_ALIASES[key + '指标'];
   if (alias && LEVEL2[level1].includes(alias)) return { fit: 'alias', canonical: alias };
   for (const name of LEVEL2[level1]) if (withoutSuffix(name) === key) return { fit: 'ok', canonical: name };
+  // A short form or cut of one of the level's own second levels (可持续 → 可持续影响指标).
+  const short = uniquePrefixOf(key, LEVEL2[level1]);
+  if (short) return { fit: 'ok', canonical: short };
   return { fit: 'mismatch', canonical: null };
 }
 

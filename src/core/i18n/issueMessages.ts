@@ -28,7 +28,7 @@ export interface IssueParams {
   'project-budget-mismatch': { stated: string; budget: string };
   'cost-actual-mismatch': { name: string; actual: string; executed: string };
   'indicator-field-empty': { name: string; field: string };
-  'level1-unknown': { level1: string };
+  'level1-unknown': { level1: string; shortFor: string | null };
   'level2-mismatch': { level1: string; level2: string; canonical: string | null };
   'target-unreadable': { name: string; text: string };
   'actual-unreadable': { name: string; text: string; target: string };
@@ -108,7 +108,10 @@ export const zhCN: IssueCatalog = {
   'project-budget-mismatch': (p) => `项目总预算 ${p.stated} 万元与预算执行情况中的预算数 ${p.budget} 万元不一致：请核对后改为一致`,
   'cost-actual-mismatch': (p) => `${p.name}：目标值等于预算数，但实际完成值 ${p.actual} 与执行数 ${p.executed} 不一致：请核对实际完成值或执行数`,
   'indicator-field-empty': (p) => `${p.name}：“${p.field}”未填写，请补填`,
-  'level1-unknown': (p) => `一级指标“${p.level1}”不是规定的一级指标：请改用模板中的一级指标名称`,
+  'level1-unknown': (p) =>
+    p.shortFor
+      ? `一级指标“${p.level1}”按“${p.shortFor}”处理，建议改为模板中的名称“${p.shortFor}”`
+      : `一级指标“${p.level1}”不是规定的一级指标：请改用模板中的一级指标名称`,
   'level2-mismatch': (p) =>
     p.canonical
       ? `二级指标“${p.level2}”是旧称，按“${p.canonical}”处理，建议改为“${p.canonical}”`
@@ -187,7 +190,10 @@ export const enUS: IssueCatalog = {
   'project-budget-mismatch': (p) => `Project budget ${p.stated} (10k yuan) differs from the budget block's ${p.budget}: make the two agree`,
   'cost-actual-mismatch': (p) => `${p.name}: the target equals the budget, but the actual ${p.actual} differs from the executed amount ${p.executed}: check the actual or the executed amount`,
   'indicator-field-empty': (p) => `${p.name}: "${p.field}" is empty: fill it in`,
-  'level1-unknown': (p) => `"${p.level1}" is not a known first-level indicator: use a first level of the official form`,
+  'level1-unknown': (p) =>
+    p.shortFor
+      ? `First level "${p.level1}" is read as "${p.shortFor}"; consider using the template's name "${p.shortFor}"`
+      : `"${p.level1}" is not a known first-level indicator: use a first level of the official form`,
   'level2-mismatch': (p) =>
     p.canonical
       ? `Second level "${p.level2}" is an older name, read as "${p.canonical}"; consider renaming it`

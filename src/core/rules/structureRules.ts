@@ -14,6 +14,7 @@ export const STRUCTURE_RULES: RuleGroup<
   'level1-unknown': {
     id: 'level1-unknown',
     severity: 'error',
+    otherSeverities: [{ severity: 'info', when: L('一级指标是规定名称的简写或截断（按该一级指标处理）时是提示', 'when the label is a clear short form or cut of one first level, read as that level') }],
     category: 'indicator',
     title: L('一级指标不规范', 'Unknown first-level indicator'),
     checks: L('一级指标是否是该类表格规定的一级指标（项目：产出、效益、满意度、成本；部门整体：投入、过程、产出、效果等）。', 'Whether the first level is one the form kind knows (projects: 产出, 效益, 满意度, 成本; departments: 投入, 过程, 产出, 效果 …).'),
@@ -21,7 +22,7 @@ export const STRUCTURE_RULES: RuleGroup<
     fix: L('把该指标归到规定的一级指标下，改用模板中的名称。', 'Put the indicator under a prescribed first level, using the template’s name.'),
     example: {
       situation: L('一级指标写成“工作指标”。', 'The first level reads 工作指标.'),
-      params: { level1: '工作指标' },
+      params: { level1: '工作指标', shortFor: null },
     },
   },
   'level2-mismatch': {

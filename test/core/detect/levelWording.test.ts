@@ -1,4 +1,4 @@
-import { classifyLevel1, fitLevel2, levelPoints } from '../../../src/core/detect/taxonomy';
+import { classifyLevel1, fitLevel2, levelPoints, readLevel1 } from '../../../src/core/detect/taxonomy';
 
 /** Level names in every wording (issue 8). */
 describe('first and second levels in every wording', () => {
@@ -22,6 +22,31 @@ describe('first and second levels in every wording', () => {
     ['效果(30分)', 'effect'],
   ])('%s is a department first level (%s) on a department form', (label, id) => {
     expect(classifyLevel1(label, 'department')).toBe(id);
+  });
+
+  it.each([
+    ['满意', 'satisfaction', '满意度指标'],
+    ['满意指标', 'satisfaction', '满意度指标'],
+    ['产出指', 'output', '产出指标'],
+    ['效益指(30分)', 'benefit', '效益指标'],
+  ])('the short form or cut %s reads as %s (%s)', (label, id, name) => {
+    expect(readLevel1(label, 'national-project')).toEqual({ id, shortFor: name });
+  });
+
+  it('a known wording is no short form', () => {
+    expect(readLevel1('产出目标', 'national-project')).toEqual({ id: 'output', shortFor: null });
+  });
+
+  it('near miss: a label that could be two levels stays unknown', () => {
+    // 产出 (department framework) and 产出指标 (project level) both start with 产: too short anyway;
+    // on a department form 效 starts 效益指标 and 效果.
+    expect(readLevel1('效', 'department')).toBeNull();
+    expect(readLevel1('项目成本', 'national-project')).toBeNull();
+  });
+
+  it('the short form of a second level fits its own first level only', () => {
+    expect(fitLevel2('benefit', '可持续')).toEqual({ fit: 'ok', canonical: '可持续影响指标' });
+    expect(fitLevel2('output', '可持续').fit).toBe('mismatch');
   });
 
   it.each(['效果指标', '项目决策(10分)', '预算执行率', '出标产指'])('near miss: %s is no project first level', (label) => {

@@ -6,11 +6,31 @@ import { nationalForm, withIndicator } from '../../support/nationalForm';
 describe('level1-unknown', () => {
   const withLevel1 = (level1: string) => nationalForm({ indicators: withIndicator(6, { level1 }) });
 
-  it('fires on 满意指标, naming it', () => {
-    const f = withLevel1('满意指标');
+  it('fires on 工作指标, naming it', () => {
+    const f = withLevel1('工作指标');
     const i = theIssue(check(f.grid), 'level1-unknown', f.at.indicator(6, 'level1'));
     expect(i.severity).toBe('error');
-    expect(i.message).toContain('满意指标');
+    expect(i.message).toContain('工作指标');
+  });
+
+  it.each([
+    ['满意', '满意度指标'],
+    ['满意指标', '满意度指标'],
+    ['满意度指', '满意度指标'],
+  ])('reads the short form %p as %p, said as info', (level1, name) => {
+    const f = withLevel1(level1);
+    const i = theIssue(check(f.grid), 'level1-unknown', f.at.indicator(6, 'level1'));
+    expect(i.severity).toBe('info');
+    expect(i.message).toContain(name);
+  });
+
+  it('a short form counts under its level: no level1-absent for it', () => {
+    expectNoIssue(check(withLevel1('满意').grid), 'level1-absent');
+  });
+
+  it('near miss: one character says too little (满) and stays an error', () => {
+    const f = withLevel1('满');
+    expect(theIssue(check(f.grid), 'level1-unknown', f.at.indicator(6, 'level1')).severity).toBe('error');
   });
 
   it('fires on the department framework 投入 in a project form', () => {
