@@ -7,7 +7,8 @@ import { Locale } from '../report/settingsSchema';
  * every language and that callers pass what each message needs.
  */
 export interface IssueParams {
-  'form-not-found': { looked: string };
+  /** `partial`: the form's header or budget block is there, its indicator block is not (cut off). */
+  'form-not-found': { looked: string; partial?: boolean };
   'column-missing': { column: string };
   'field-empty': { field: string };
   'placeholder-text': { text: string };
@@ -15,7 +16,8 @@ export interface IssueParams {
   'budget-value-invalid': { field: string; text: string };
   'execution-rate-mismatch': { stated: string; computed: string };
   'execution-rate-empty': { computed: string };
-  'over-budget': { executed: string; budget: string; rate: string };
+  /** `basis`: 'original-only' when the form has no adjusted budget and the rate is measured against 年初预算数. */
+  'over-budget': { executed: string; budget: string; rate: string; basis?: 'budget' | 'original-only' };
   'subtotal-mismatch': { column: string; total: string; sum: string };
   'low-execution-unexplained': { rate: string; threshold: string };
   'budget-adjusted-to-spend': { original: string; adjusted: string };
@@ -35,7 +37,7 @@ export interface IssueParams {
   'unit-mismatch': { name: string; units: string };
   'unit-nonstandard': { name: string; unit: string; standard: string };
   'percent-out-of-range': { name: string; value: string };
-  'degenerate-target': { name: string; target: string };
+  'degenerate-target': { name: string; target: string; op?: '>=' | '=' };
   'target-not-met-unexplained': { name: string; actual: string; target: string; actualLabel: string; targetLabel: string };
   'over-achieved': { name: string; actual: string; target: string; attainment: string };
   'score-exceeds-weight': { name: string; score: string; weight: string };
@@ -43,7 +45,8 @@ export interface IssueParams {
   'score-empty': { name: string; computed: string | null };
   'score-deducted-though-met': { name: string; score: string; weight: string };
   'deviation-text-junk': { name: string; text: string };
-  'weights-total': { sum: string };
+  /** `part`: the block or level whose stated points the weights under it do not match (`expected`); null for the form. */
+  'weights-total': { sum: string; expected?: string; part?: string | null };
   'weights-split-unusual': { level1: string; stated: string; expected: string };
   'level1-absent': { level1: string };
   'empty-group': { level1: string; level2: string };
@@ -71,7 +74,10 @@ const enMisclassified = {
 } as const;
 
 export const zhCN: IssueCatalog = {
-  'form-not-found': (p) => `未找到绩效自评表：工作表中没有指标表头（查找的是 ${p.looked}）`,
+  'form-not-found': (p) =>
+    p.partial
+      ? `表格不完整：只有表头和预算部分，未找到绩效指标表头（查找的是 ${p.looked}），无法检查指标，也不计算总分和等级`
+      : `未找到绩效自评表：工作表中没有指标表头（查找的是 ${p.looked}）`,
   'column-missing': (p) => `表格缺少“${p.column}”列`,
   'field-empty': (p) => `“${p.field}”未填写`,
   'placeholder-text': (p) => `模板提示文字未删除：“${p.text}”`,
@@ -79,7 +85,10 @@ export const zhCN: IssueCatalog = {
   'budget-value-invalid': (p) => `预算执行情况的“${p.field}”为空或不是数字（${p.text || '空'}）`,
   'execution-rate-mismatch': (p) => `执行率填写为 ${p.stated}，按执行数 ÷ 预算数计算应为 ${p.computed}`,
   'execution-rate-empty': (p) => `执行率未填写，计算结果为 ${p.computed}，可自动填入`,
-  'over-budget': (p) => `执行数 ${p.executed} 超过预算数 ${p.budget}（执行率 ${p.rate}）`,
+  'over-budget': (p) =>
+    p.basis === 'original-only'
+      ? `执行数 ${p.executed} 超过年初预算数 ${p.budget}（执行率 ${p.rate}）；表中没有全年（调整后）预算数，请核实预算调整并补充说明`
+      : `执行数 ${p.executed} 超过预算数 ${p.budget}（执行率 ${p.rate}）`,
   'subtotal-mismatch': (p) => `“${p.column}”合计 ${p.total} 与其中各项之和 ${p.sum} 不一致`,
   'low-execution-unexplained': (p) => `预算执行率 ${p.rate} 低于 ${p.threshold}，未说明原因`,
   'budget-adjusted-to-spend': (p) => `全年预算数由年初 ${p.original} 调整为 ${p.adjusted}，恰好等于执行数，请核实是否按支出调整预算`,
@@ -102,7 +111,10 @@ export const zhCN: IssueCatalog = {
   'unit-mismatch': (p) => `${p.name}：计量单位不一致（${p.units}）`,
   'unit-nonstandard': (p) => `${p.name}：计量单位“${p.unit}”应写作“${p.standard}”`,
   'percent-out-of-range': (p) => `${p.name}：满意度 ${p.value} 超出 0–100% 范围`,
-  'degenerate-target': (p) => `${p.name}：指标值“${p.target}”只有恰好达到才算完成，建议改为“=”或设定合理区间`,
+  'degenerate-target': (p) =>
+    p.op === '='
+      ? `${p.name}：指标值“${p.target}”按“≥”计分，只有恰好达到才算完成，建议设定合理区间`
+      : `${p.name}：指标值“${p.target}”只有恰好达到才算完成，建议改为“=”或设定合理区间`,
   'target-not-met-unexplained': (p) => `${p.name}：${p.actualLabel} ${p.actual} 未达到${p.targetLabel} ${p.target}，请说明偏差原因`,
   'over-achieved': (p) => `${p.name}：实际完成值 ${p.actual} 为指标值 ${p.target} 的 ${p.attainment}，超额较多，请说明目标是否设定偏低`,
   'score-exceeds-weight': (p) => `${p.name}：得分 ${p.score} 超出分值 ${p.weight} 或为负数`,
@@ -110,7 +122,8 @@ export const zhCN: IssueCatalog = {
   'score-empty': (p) => (p.computed === null ? `${p.name}：得分未填写，请在允许范围内评分` : `${p.name}：得分未填写，计算结果为 ${p.computed}，可自动填入`),
   'score-deducted-though-met': (p) => `${p.name}：指标已完成，但得分 ${p.score} 低于分值 ${p.weight}`,
   'deviation-text-junk': (p) => `${p.name}：偏差原因只填了“${p.text}”，应写明原因和改进措施`,
-  'weights-total': (p) => `预算执行率与各指标分值合计为 ${p.sum} 分，应为 100 分`,
+  'weights-total': (p) =>
+    p.part ? `“${p.part}”下各指标分值合计为 ${p.sum} 分，与其标明的 ${p.expected} 分不符` : `预算执行率与各指标分值合计为 ${p.sum} 分，应为 ${p.expected ?? '100'} 分`,
   'weights-split-unusual': (p) => `“${p.level1}”分值合计 ${p.stated} 分，通常应为 ${p.expected} 分`,
   'level1-absent': (p) => `没有“${p.level1}”下的指标`,
   'empty-group': (p) => `“${p.level1} / ${p.level2}”下没有填写指标`,
@@ -127,7 +140,10 @@ export const zhCN: IssueCatalog = {
 };
 
 export const enUS: IssueCatalog = {
-  'form-not-found': (p) => `No self-evaluation table found: the sheet has no indicator header (looked for ${p.looked})`,
+  'form-not-found': (p) =>
+    p.partial
+      ? `The table is incomplete: it has its header and budget part but no indicator header (looked for ${p.looked}), so no indicator is checked and no total or grade is given`
+      : `No self-evaluation table found: the sheet has no indicator header (looked for ${p.looked})`,
   'column-missing': (p) => `The table has no "${p.column}" column`,
   'field-empty': (p) => `"${p.field}" is empty`,
   'placeholder-text': (p) => `Template prompt left in: "${p.text}"`,
@@ -135,7 +151,10 @@ export const enUS: IssueCatalog = {
   'budget-value-invalid': (p) => `Budget block: "${p.field}" is empty or not a number (${p.text || 'empty'})`,
   'execution-rate-mismatch': (p) => `Execution rate stated as ${p.stated}; executed ÷ budget gives ${p.computed}`,
   'execution-rate-empty': (p) => `Execution rate is empty; computed ${p.computed}, which can be filled in`,
-  'over-budget': (p) => `Executed ${p.executed} exceeds the budget ${p.budget} (rate ${p.rate})`,
+  'over-budget': (p) =>
+    p.basis === 'original-only'
+      ? `Executed ${p.executed} exceeds the original budget ${p.budget} (rate ${p.rate}); the table has no adjusted budget: check the adjustment and explain it`
+      : `Executed ${p.executed} exceeds the budget ${p.budget} (rate ${p.rate})`,
   'subtotal-mismatch': (p) => `"${p.column}": the total ${p.total} differs from the sum of its parts ${p.sum}`,
   'low-execution-unexplained': (p) => `Execution rate ${p.rate} is below ${p.threshold} and no reason is given`,
   'budget-adjusted-to-spend': (p) => `The budget was adjusted from ${p.original} to ${p.adjusted}, exactly the amount spent; check that it was not adjusted to match spending`,
@@ -158,7 +177,10 @@ export const enUS: IssueCatalog = {
   'unit-mismatch': (p) => `${p.name}: units do not agree (${p.units})`,
   'unit-nonstandard': (p) => `${p.name}: unit "${p.unit}" should be written "${p.standard}"`,
   'percent-out-of-range': (p) => `${p.name}: satisfaction ${p.value} is outside 0–100%`,
-  'degenerate-target': (p) => `${p.name}: the target "${p.target}" can only be met exactly; consider "=" or a range`,
+  'degenerate-target': (p) =>
+    p.op === '='
+      ? `${p.name}: the target "${p.target}" is scored like ≥ and can only be met exactly; consider a range`
+      : `${p.name}: the target "${p.target}" can only be met exactly; consider "=" or a range`,
   'target-not-met-unexplained': (p) => `${p.name}: actual ${p.actual} is below the target ${p.target}; explain the deviation`,
   'over-achieved': (p) => `${p.name}: actual ${p.actual} is ${p.attainment} of the target ${p.target}; explain whether the target was set too low`,
   'score-exceeds-weight': (p) => `${p.name}: score ${p.score} exceeds the weight ${p.weight} or is negative`,
@@ -166,7 +188,10 @@ export const enUS: IssueCatalog = {
   'score-empty': (p) => (p.computed === null ? `${p.name}: score is empty; choose one within the allowed range` : `${p.name}: score is empty; computed ${p.computed}, which can be filled in`),
   'score-deducted-though-met': (p) => `${p.name}: the target is met but the score ${p.score} is below the weight ${p.weight}`,
   'deviation-text-junk': (p) => `${p.name}: the deviation analysis holds only "${p.text}"; give the cause and the remedy`,
-  'weights-total': (p) => `Execution and indicator weights add up to ${p.sum}, not 100`,
+  'weights-total': (p) =>
+    p.part
+      ? `The weights under "${p.part}" add up to ${p.sum}, not the ${p.expected} points it states`
+      : `Execution and indicator weights add up to ${p.sum}, not ${p.expected ?? '100'}`,
   'weights-split-unusual': (p) => `"${p.level1}" weights add up to ${p.stated}; the policy gives ${p.expected}`,
   'level1-absent': (p) => `No indicator under "${p.level1}"`,
   'empty-group': (p) => `No indicator under "${p.level1} / ${p.level2}"`,
