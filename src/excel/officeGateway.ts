@@ -21,6 +21,7 @@
  */
 import { parseRangeA1, rangeToA1 } from '../core/grid/address';
 import type { SettingsInput } from '../core/report/settingsSchema';
+import type { AcceptedFinding } from '../app/acceptedFindings';
 import type { TemplateSpec } from '../core/template/templateSpec';
 import { uniqueSheetName } from '../app/gatewayRules';
 import {
@@ -54,6 +55,8 @@ import { queueTemplateLayout } from './templateLayout';
 export type { ExcelRun } from './excelRun';
 export { charsToPoints } from './templateLayout';
 export { SETTINGS_KEY } from './documentStore';
+/** Where the accepted findings ("已知，保留") are kept in the workbook. */
+export const ACCEPTED_KEY = 'perfSelfEval.accepted.v1';
 
 export interface OfficeGatewayOptions {
   /** Defaults to `Excel.run`. */
@@ -303,5 +306,15 @@ export class OfficeGateway implements HostGateway {
 
   async saveSettings(settings: SettingsInput): Promise<void> {
     await this.saveDocumentValue(SETTINGS_KEY, settings);
+  }
+
+  /** The accepted findings ("已知，保留", src/app/acceptedFindings.ts), unvalidated (the use cases validate). */
+  async loadAccepted(): Promise<unknown> {
+    const stored = await this.loadDocumentValue(ACCEPTED_KEY);
+    return stored === undefined || stored === '' ? null : stored;
+  }
+
+  async saveAccepted(accepted: readonly AcceptedFinding[]): Promise<void> {
+    await this.saveDocumentValue(ACCEPTED_KEY, accepted);
   }
 }

@@ -1,7 +1,8 @@
 import { toA1 } from '../grid/address';
 import { LEVEL2_2020, LEVEL2_2021, level1List, level2List } from './levelLists';
 import { SpecBuilder } from './specBuilder';
-import { TEMPLATE_KINDS, TemplateKind, TemplateSpec } from './templateSpec';
+import { TEMPLATE_KINDS, TEMPLATE_TITLES } from './templateKinds';
+import type { TemplateKind, TemplateSpec } from './templateSpec';
 
 /**
  * The blank official forms of forms.md as TemplateSpecs (host-free, pure): what 插入空白模板 lays
@@ -53,12 +54,7 @@ export const NATIONAL_CELLS = {
 export const RATE_FORMAT = '0.00%';
 export const SCORE_FORMAT = '0.00';
 
-/** What the pane shows in its template menu. */
-export const TEMPLATE_TITLES: Readonly<Record<TemplateKind, { 'zh-CN': string; 'en-US': string }>> = {
-  'national-project': { 'zh-CN': '项目支出绩效自评表（财政部模板）', 'en-US': 'Project self-evaluation (national template)' },
-  'hubei-project': { 'zh-CN': '项目绩效自评表（湖北样式）', 'en-US': 'Project self-evaluation (Hubei layout)' },
-  department: { 'zh-CN': '部门整体支出绩效自评表', 'en-US': 'Whole-department self-evaluation' },
-};
+export { TEMPLATE_TITLES } from './templateKinds';
 
 interface Group {
   level1: string;
