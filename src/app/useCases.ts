@@ -45,7 +45,8 @@ export function allHighlights(result: Pick<CheckResult, 'reports'>): Highlight[]
  * the check: `outcome.cleared` says what could not be cleared (the pane offers discardRecord).
  */
 export async function checkAndMark(gw: HostGateway, settings: SettingsInput | Settings): Promise<CheckResult & { outcome: ApplyOutcome }> {
-  if (gw.refreshPending) await gw.refreshPending();
+  // No refreshPending first: the apply reads the record afresh itself (and the Office read reads it
+  // in the same round trip as the sheet, so pending() is current right after).
   const result = await checkActiveSheet(gw, settings);
   const caps = await gw.capabilities();
   const outcome = await gw.apply({ sheetId: result.sheetId, writes: [], highlights: allHighlights(result), notes: caps.notes, replaceMarks: true });

@@ -41,7 +41,7 @@ import {
 import { applyIn } from './applyChanges';
 import { CommandReportChannel, localStorageChannel } from './commandReports';
 import { DocumentRecord, emptyRecord, parseRecord, recordPending } from './documentRecord';
-import { RECORD_KEY, SETTINGS_KEY, decodeStored, queueValueRead, queueValueWrite } from './documentStore';
+import { ACCEPTED_KEY, RECORD_KEY, SETTINGS_KEY, decodeStored, queueValueRead, queueValueWrite } from './documentStore';
 import { ExcelRun, Runner, defaultExcelRun } from './excelRun';
 import { insertIn, planInsert } from './insertRows';
 import { toGatewayError } from './officeErrors';
@@ -53,7 +53,7 @@ import { queueTemplateLayout } from './templateLayout';
 
 export type { ExcelRun } from './excelRun';
 export { charsToPoints } from './templateLayout';
-export { SETTINGS_KEY } from './documentStore';
+export { ACCEPTED_KEY, SETTINGS_KEY } from './documentStore';
 
 export interface OfficeGatewayOptions {
   /** Defaults to `Excel.run`. */
@@ -303,5 +303,18 @@ export class OfficeGateway implements HostGateway {
 
   async saveSettings(settings: SettingsInput): Promise<void> {
     await this.saveDocumentValue(SETTINGS_KEY, settings);
+  }
+
+  /**
+   * The findings the person accepted ("已知，保留"), as stored (the pane validates them), null when
+   * none: kept in the workbook like the settings (the pane's issue 10 adds these to HostGateway).
+   */
+  async loadAccepted(): Promise<unknown> {
+    const stored = await this.loadDocumentValue(ACCEPTED_KEY);
+    return stored === undefined || stored === '' ? null : stored;
+  }
+
+  async saveAccepted(accepted: readonly unknown[]): Promise<void> {
+    await this.saveDocumentValue(ACCEPTED_KEY, accepted);
   }
 }
