@@ -8,10 +8,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { bundleSection } from './sections/bundle';
+import { cliSection } from './sections/cli';
 import { engineSection } from './sections/engine';
 import { BenchSection } from './sections/types';
 
-const SECTIONS: BenchSection[] = [engineSection, bundleSection];
+const SECTIONS: BenchSection[] = [engineSection, cliSection, bundleSection];
 const RESULTS = join(__dirname, 'results.json');
 
 interface Results {

@@ -122,7 +122,7 @@ async function readSheets(path: string): Promise<GridData[]> {
 
 function toApiError(e: unknown): ApiError {
   if (e instanceof WorkbookReadError) {
-    return { status: e.code === 'too-large' ? 413 : 400, code: e.code, message: e.detail };
+    return { status: e.code === 'too-large' ? 413 : 400, code: e.code, message: e.detail || e.code };
   }
   return { status: 500, code: 'internal', message: 'the workbook could not be read' };
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, promises as fs, realpathSync, statSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
-import ExcelJS from 'exceljs';
+import * as ExcelJS from './exceljs';
 // The leaf modules, not the engine's index: applying a report needs no engine.
 import { RangeRef, parseA1, parseRangeA1 } from '../core/grid/address';
 import type { SheetReport } from '../core/report/reportSchema';

@@ -1,5 +1,6 @@
+#!/usr/bin/env node
 /**
- * `npm run check -- [--json] [--fill OUT] [--policy P] [--lang zh|en] [--overwrite] [files…]`
+ * The `jxzp` command (and `npm run check`): see `jxzp --help`.
  * Exit status: 0 no error found, 1 an error-severity issue, 2 a file could not be read (or bad
  * arguments, or an unexpected failure) — always with a one-line reason on stderr.
  */
@@ -27,6 +28,12 @@ function fail(e: unknown, argv: string[]): void {
   }
 }
 
+/** Waits until stdout has room again (a pipe to a slow reader), so that output is not buffered up. */
+function drain(): Promise<void> {
+  if (!process.stdout.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   // A closed pipe (`… | head`) is not an error worth a message.
@@ -43,12 +50,13 @@ async function main(): Promise<void> {
     process.exit(EXIT_FAILURE);
   });
   try {
-    // Loaded here, not at the top, so that even a failure while loading the engine is caught
-    // and reported in one line.
+    // Loaded here, not at the top, so that even a failure while loading is caught and reported
+    // in one line.
     const { runCli } = await import('./run');
     process.exitCode = await runCli(argv, {
       stdout: (t) => void process.stdout.write(t),
       stderr: (t) => void process.stderr.write(t),
+      drain,
     });
   } catch (e) {
     fail(e, argv);

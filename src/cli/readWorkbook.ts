@@ -8,27 +8,19 @@
  * exhaust memory). The used range handed to the engine is bounded too (`truncated`).
  */
 import { promises as fs } from 'fs';
-// exceljs with the zh-CN built-in date formats (see ./exceljs).
-import ExcelJS from './exceljs';
+// exceljs' Workbook, with the zh-CN built-in date formats (see ./exceljs).
+import * as ExcelJS from './exceljs';
 // The grid's leaf modules, not the engine's index: reading a file needs no engine.
 import { RangeRef, parseRangeA1 } from '../core/grid/address';
 import type { Cell, CellValue, GridData } from '../core/grid/cellGrid';
 import type { SkippedSheet } from '../core/report/reportSchema';
 import { formulasWithoutValue, worksheetPartsByName } from './sheetParts';
-import { ZipEntryInfo, ZipFormatError, listZipEntries, readZipEntry } from './zipInspect';
+import { refuseNonZip, refuseOtherZip } from './fileKind';
+import { WorkbookReadError } from './readError';
+import { ZipEntryInfo, ZipFormatError, listZipEntries, readZipEntry, storedZip } from './zipInspect';
 
-export type ReadErrorCode = 'not-found' | 'unreadable' | 'empty' | 'not-xlsx' | 'encrypted' | 'corrupt' | 'too-large';
-
-/** A file that cannot be read as a workbook. `code` is stable; `detail` is a short English note. */
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly code: ReadErrorCode,
-    readonly detail: string,
-  ) {
-    super(`${code}: ${detail}`);
-    this.name = 'WorkbookReadError';
-  }
-}
+export { WorkbookReadError } from './readError';
+export type { ReadErrorCode } from './readError';
 
 export interface ReadLimits {
   /** Refuse files larger than this (bytes on disk). */
@@ -69,7 +61,6 @@ export interface WorkbookData {
   skipped: SkippedSheet[];
 }
 
-const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 
@@ -116,18 +107,23 @@ async function loadBytes(path: string, limits: ReadLimits): Promise<Buffer> {
   }
 }
 
-/** Vets the bytes; returns the zip's entries, throws WorkbookReadError. */
-export function sniffWorkbookBytes(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): ZipEntryInfo[] {
+/** A workbook that passed the sniff: its entries, and the parts exceljs reads, inflated. */
+export interface VettedWorkbook {
+  entries: ZipEntryInfo[];
+  /** The XML parts (and relationships), inflated, by name without a leading `/`. */
+  parts: Map<string, Buffer>;
+}
+
+/** The parts exceljs reads: XML, relationships and VML (the notes it reads a sheet's comments with). */
+const READ_PARTS = /\.(xml|rels|vml)$/i;
+
+/** Vets the bytes; returns the workbook's parts, throws WorkbookReadError. */
+export function sniffWorkbookBytes(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): VettedWorkbook {
   if (buf.length === 0) throw new WorkbookReadError('empty', 'zero bytes');
-  if (buf.length >= 4 && buf.subarray(0, 4).equals(OLE_SIGNATURE.subarray(0, 4))) {
-    throw new WorkbookReadError('encrypted', 'encrypted or legacy .xls; save as .xlsx without a password');
-  }
   if (buf.length >= 4 && buf.subarray(0, 4).equals(EMPTY_ZIP_SIGNATURE)) {
     throw new WorkbookReadError('not-xlsx', 'an empty zip archive');
   }
-  if (buf.length < 4 || !buf.subarray(0, 4).equals(ZIP_SIGNATURE)) {
-    throw new WorkbookReadError('not-xlsx', 'not a zip archive, so not an .xlsx workbook');
-  }
+  if (buf.length < 4 || !buf.subarray(0, 4).equals(ZIP_SIGNATURE)) refuseNonZip(buf);
   let entries;
   try {
     entries = listZipEntries(buf);
@@ -140,18 +136,15 @@ export function sniffWorkbookBytes(buf: Buffer, limits: ReadLimits = DEFAULT_REA
   if (total > limits.maxUncompressedBytes) {
     throw new WorkbookReadError('too-large', `${total} bytes uncompressed, limit ${limits.maxUncompressedBytes}`);
   }
-  const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
-  if (!names.has('xl/workbook.xml')) {
-    if (names.has('xl/workbook.bin')) throw new WorkbookReadError('not-xlsx', 'a binary .xlsb workbook; save as .xlsx');
-    if (names.has('EncryptionInfo')) {
-      throw new WorkbookReadError('encrypted', 'encrypted or legacy .xls; save as .xlsx without a password');
-    }
-    throw new WorkbookReadError('not-xlsx', 'a zip archive without xl/workbook.xml');
-  }
-  // Every part is inflated once, capped at its declared size: a part whose header lies about its
-  // size (a compression bomb in sharedStrings.xml or xl/media/) fails here, holding at most the
-  // declared total, instead of being inflated whole by exceljs before its size is checked.
+  refuseOtherZip(buf, entries);
+  // Every part read is inflated once, here, capped at its declared size: a part whose header lies
+  // about its size (a compression bomb in sharedStrings.xml) fails here, holding at most the
+  // declared total, instead of being inflated whole by exceljs before its size is checked. Parts
+  // the check never reads (images, embedded objects, printer settings) are not inflated at all.
+  const parts = new Map<string, Buffer>();
   for (const entry of entries) {
+    const name = entry.name.replace(/^\//, '');
+    if (!READ_PARTS.test(name) || name.endsWith('/')) continue;
     let xml: Buffer;
     try {
       xml = readZipEntry(buf, entry);
@@ -159,13 +152,14 @@ export function sniffWorkbookBytes(buf: Buffer, limits: ReadLimits = DEFAULT_REA
       if (e instanceof ZipFormatError) throw new WorkbookReadError('corrupt', e.message);
       throw e;
     }
-    if (!/^\/?xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) continue;
+    parts.set(name, xml);
+    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
     const area = mergedArea(xml);
     if (area > limits.maxMergedCells) {
       throw new WorkbookReadError('too-large', `merged areas cover ${area} cells in ${entry.name}, limit ${limits.maxMergedCells}`);
     }
   }
-  return entries;
+  return { entries, parts };
 }
 
 /** Total cells covered by the `<mergeCell ref>` elements of a worksheet part. */
@@ -353,11 +347,12 @@ function hiddenState(ws: ExcelJS.Worksheet): SkippedSheet['reason'] | null {
 export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookData> {
   const { includeHidden = false, ...limits } = options;
   const lim: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
-  const buf = await loadBytes(path, lim);
-  const entries = sniffWorkbookBytes(buf, lim);
+  const vetted = sniffWorkbookBytes(await loadBytes(path, lim), lim);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
+    // The parts already inflated, handed over uncompressed: JSZip need not inflate them again.
+    const stored = storedZip([...vetted.parts].map(([name, data]) => ({ name, data })));
+    await wb.xlsx.load(stored as unknown as ExcelJS.XlsxBuffer, { ignoreNodes: IGNORED_NODES });
   } catch (e) {
     throw new WorkbookReadError('corrupt', `not a readable workbook (${firstLine(e)})`);
   }
@@ -365,7 +360,8 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
     const sheets: GridData[] = [];
     const skipped: SkippedSheet[] = [];
     // Which part holds which sheet: looked up only when a sheet has a formula without a result.
-    let parts: Map<string, ZipEntryInfo> | null = null;
+    const part = (name: string): Buffer | undefined => vetted.parts.get(name.replace(/^\//, ''));
+    let parts: Map<string, string> | null = null;
     for (const ws of wb.worksheets) {
       const hidden = hiddenState(ws);
       if (hidden && !includeHidden) {
@@ -375,9 +371,9 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
       let missing: Set<string> | null = null;
       const uncached = (address: string): boolean => {
         if (!missing) {
-          parts ??= worksheetPartsByName(buf, entries);
-          const part = parts.get(ws.name);
-          missing = part ? formulasWithoutValue(readZipEntry(buf, part)) : new Set();
+          parts ??= worksheetPartsByName(part);
+          const xml = part(parts.get(ws.name) ?? '');
+          missing = xml ? formulasWithoutValue(xml) : new Set();
         }
         return missing.has(address);
       };

@@ -5,7 +5,8 @@
  * empty text, as Excel saves it) alike, as a formula without a result; the engine must tell an
  * unknown value from an empty one.
  */
-import { ZipEntryInfo, readZipEntry } from './zipInspect';
+/** A workbook's parts by name (inflated), as the sniff left them. */
+export type PartReader = (name: string) => Buffer | undefined;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -25,11 +26,6 @@ function attribute(tag: string, name: RegExp): string | null {
   return m ? xmlDecode(m[1]) : null;
 }
 
-function entryNamed(entries: ZipEntryInfo[], name: string): ZipEntryInfo | undefined {
-  const want = name.replace(/^\//, '').toLowerCase();
-  return entries.find((e) => e.name.replace(/^\//, '').toLowerCase() === want);
-}
-
 /** Resolves a relationship target of `xl/workbook.xml` (relative to `xl/`, or absolute). */
 function resolveTarget(target: string): string {
   if (target.startsWith('/')) return target.slice(1);
@@ -41,26 +37,25 @@ function resolveTarget(target: string): string {
   return parts.join('/');
 }
 
-/** The zip part of each worksheet, by sheet name (from xl/workbook.xml and its relationships). */
-export function worksheetPartsByName(buf: Buffer, entries: ZipEntryInfo[]): Map<string, ZipEntryInfo> {
-  const out = new Map<string, ZipEntryInfo>();
-  const book = entryNamed(entries, 'xl/workbook.xml');
-  const rels = entryNamed(entries, 'xl/_rels/workbook.xml.rels');
+/** The zip part name of each worksheet, by sheet name (from xl/workbook.xml and its relationships). */
+export function worksheetPartsByName(part: PartReader): Map<string, string> {
+  const out = new Map<string, string>();
+  const book = part('xl/workbook.xml');
+  const rels = part('xl/_rels/workbook.xml.rels');
   if (!book || !rels) return out;
   const targets = new Map<string, string>();
-  const relsXml = readZipEntry(buf, rels).toString('utf8');
+  const relsXml = rels.toString('utf8');
   for (const m of relsXml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
     const id = attribute(m[0], /\sId="([^"]*)"/);
     const target = attribute(m[0], /\sTarget="([^"]*)"/);
     if (id && target) targets.set(id, resolveTarget(target));
   }
-  const bookXml = readZipEntry(buf, book).toString('utf8');
+  const bookXml = book.toString('utf8');
   for (const m of bookXml.matchAll(/<(?:[\w.-]+:)?sheet\s[^>]*>/g)) {
     const name = attribute(m[0], /\sname="([^"]*)"/);
     const rid = attribute(m[0], /\s[\w.-]+:id="([^"]*)"/);
     const target = rid ? targets.get(rid) : undefined;
-    const entry = target ? entryNamed(entries, target) : undefined;
-    if (name !== null && entry) out.set(name, entry);
+    if (name !== null && target && part(target)) out.set(name, target);
   }
   return out;
 }

@@ -1,8 +1,9 @@
 /** The default, human-readable output of the command line. */
-import type { IndicatorReport, Report, SheetReport } from '../core';
+import type { FileReport, IndicatorReport, Report, SheetReport } from '../core/report/reportSchema';
 import { dec, formatPercentFixed } from '../core/compute/decimal';
 import type { CliMessages } from './cliMessages';
-import { displayWidth, formatTable, padToWidth } from './textTable';
+import type { FileRow } from './summaryRows';
+import { charWidth, displayWidth, formatTable, padToWidth } from './textTable';
 
 function pct(x: number | null | undefined, none: string): string {
   // The engine's own display rule (two decimals of a percent, decimal rounding), as in the pane.
@@ -20,9 +21,10 @@ function scoreCell(ind: IndicatorReport, none: string): string {
   return ind.weight === null ? none : `${none}${weight}`;
 }
 
-function attainmentCell(ind: IndicatorReport, none: string): string {
+function attainmentCell(ind: IndicatorReport, m: CliMessages): string {
+  const none = m.summary.none;
   if (ind.attainment !== null) return pct(ind.attainment, none);
-  if (ind.actual.band) return ind.actual.band;
+  if (ind.actual.band) return m.band[ind.actual.band];
   return none;
 }
 
@@ -44,7 +46,7 @@ export function formatSheet(sheet: SheetReport, m: CliMessages): string[] {
     }
     if (sheet.total) {
       out.push(
-        ind + s.total(num(sheet.total.score, none), num(sheet.total.weight, none), num(sheet.total.statedScore, none), sheet.total.grade ?? none),
+        ind + s.total(num(sheet.total.score, none), num(sheet.total.weight, none), num(sheet.total.statedScore, none), sheet.total.grade ? m.grade[sheet.total.grade] : none),
       );
     }
     if (sheet.indicators.length === 0) {
@@ -54,7 +56,7 @@ export function formatSheet(sheet: SheetReport, m: CliMessages): string[] {
         i.name || none,
         i.target.text || none,
         i.actual.text || none,
-        attainmentCell(i, none),
+        attainmentCell(i, m),
         scoreCell(i, none),
         String(issuesOn(sheet, i)),
       ]);
@@ -80,7 +82,6 @@ export function formatSheet(sheet: SheetReport, m: CliMessages): string[] {
   return out;
 }
 
-/** The whole report as lines of text. */
 /** C0 controls but tab and newline, DEL, and C1 controls: what cell text could use to drive a terminal. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
@@ -112,21 +113,62 @@ function safeStrings<T>(value: T): T {
   return value;
 }
 
-export function formatTextReport(input: Report, m: CliMessages): string {
-  const report = safeStrings(input);
+/**
+ * One file's report as text (ending with a blank line). `reason` is the localized line shown for
+ * an unreadable file, `note` a line under the file name (a conversion).
+ */
+export function formatFileText(input: FileReport, m: CliMessages, reason: string | null = null, note: string | null = null): string {
+  const f = safeStrings(input);
   const s = m.summary;
-  const lines: string[] = [];
-  for (const f of report.files) {
-    if (f.error !== null) {
-      lines.push(s.fileError(f.file, f.error), '');
-      continue;
-    }
-    lines.push(s.file(f.file));
-    for (const sheet of f.sheets) lines.push(...formatSheet(sheet, m));
-    for (const k of f.skippedSheets ?? []) lines.push(s.skippedSheet(k.sheet, k.reason));
-    lines.push('');
-  }
-  const t = report.summary;
-  lines.push(s.overall(t.files, t.sheets, t.errors, t.warnings, t.infos));
+  if (f.error !== null) return `${s.fileError(f.file, terminalSafe(reason ?? f.error))}\n\n`;
+  const lines: string[] = [s.file(f.file)];
+  if (note) lines.push(s.converted(note));
+  for (const sheet of f.sheets) lines.push(...formatSheet(sheet, m));
+  for (const k of f.skippedSheets ?? []) lines.push(s.skippedSheet(k.sheet, m.hidden[k.reason]));
+  lines.push('');
   return lines.join('\n') + '\n';
+}
+
+/** The grand-total line (unreadable files counted). */
+export function formatOverall(t: Report['summary'], unreadable: number, m: CliMessages): string {
+  return m.summary.overall(t.files, t.sheets, t.errors, t.warnings, t.infos) + (unreadable > 0 ? m.summary.unreadableCount(unreadable) : '');
+}
+
+/** The whole report as text: every file, then the grand total. */
+export function formatTextReport(report: Report, m: CliMessages): string {
+  const files = report.files.map((f) => formatFileText(f, m)).join('');
+  return files + formatOverall(report.summary, report.files.filter((f) => f.error !== null).length, m) + '\n';
+}
+
+/** Cuts a path to at most `max` columns from the left, keeping its end: `…/单位A/自评表.xlsx`. */
+function leftCut(text: string, max: number): string {
+  if (displayWidth(text) <= max) return text;
+  const chars = [...text];
+  let out = '';
+  let w = 1;
+  for (let i = chars.length - 1; i >= 0; i--) {
+    const cw = charWidth(chars[i].codePointAt(0) ?? 0);
+    if (w + cw > max) break;
+    out = chars[i] + out;
+    w += cw;
+  }
+  return `…${out}`;
+}
+
+/** The table of every file that ends the text output of a batch, in input order. */
+export function formatFileTable(rows: FileRow[], m: CliMessages): string[] {
+  const s = m.summary;
+  const none = s.none;
+  const body = rows.map((r) => [
+    leftCut(terminalSafe(r.file), 48),
+    String(r.forms),
+    r.score === null ? none : num(r.score, none),
+    r.grade ? m.grade[r.grade as keyof CliMessages['grade']] ?? r.grade : none,
+    String(r.errors),
+    String(r.warnings),
+    String(r.infos),
+    s.status[r.status],
+  ]);
+  const right = { align: 'right' as const };
+  return formatTable(s.filesHeader, body, [{}, right, right, {}, right, right, right, {}]);
 }

@@ -3,7 +3,7 @@
  * directory (declared sizes, to refuse zip bombs without inflating anything) and inflate one
  * entry with a hard cap on its output.
  */
-import { inflateRawSync } from 'zlib';
+import { crc32, inflateRawSync } from 'zlib';
 
 export class ZipFormatError extends Error {}
 
@@ -120,4 +120,48 @@ export function readZipEntry(buf: Buffer, entry: ZipEntryInfo): Buffer {
   } catch (e) {
     throw new ZipFormatError(`zip entry ${entry.name} does not inflate to its declared size (${(e as Error).message})`);
   }
+}
+
+/**
+ * A zip of the given entries, stored (not compressed). Handing exceljs the parts the sniff has
+ * already inflated (with zlib, natively) this way spares JSZip inflating them again in
+ * JavaScript (pako) — a tenth of the time exceljs takes to load a large sheet.
+ */
+export function storedZip(entries: { name: string; data: Buffer }[]): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const crc = typeof crc32 === 'function' ? crc32(e.data) >>> 0 : 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(SIG_LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    parts.push(local, name, e.data);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(SIG_CENTRAL, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(0x0800, 8);
+    c.writeUInt32LE(crc, 16);
+    c.writeUInt32LE(e.data.length, 20);
+    c.writeUInt32LE(e.data.length, 24);
+    c.writeUInt16LE(name.length, 28);
+    c.writeUInt32LE(offset, 42);
+    central.push(c, name);
+    offset += 30 + name.length + e.data.length;
+  }
+  const cd = Buffer.concat(central);
+  const end = Buffer.alloc(EOCD_SIZE);
+  end.writeUInt32LE(SIG_EOCD, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, cd, end]);
 }

@@ -6,7 +6,8 @@ describe('parseArgs', () => {
     const { options, error } = parseArgs(['--json', 'a.xlsx', '--fill', 'out', '--policy', 'hubei', '--lang', 'en', 'b.xlsx']);
     expect(error).toBeNull();
     expect(options).toEqual({
-      json: true, fill: 'out', policy: 'hubei', locale: 'en-US', overwrite: false, includeHidden: false, help: false, files: ['a.xlsx', 'b.xlsx'],
+      json: true, jsonl: false, pretty: false, fill: 'out', overwrite: false, summary: null, policy: 'hubei', locale: 'en-US',
+      includeHidden: false, convert: false, jobs: null, explain: null, help: false, version: false, files: ['a.xlsx', 'b.xlsx'],
     });
   });
 
@@ -26,6 +27,31 @@ describe('parseArgs', () => {
     expect(parseArgs(['--overwrite', 'a.xlsx']).error?.(m)).toContain('--fill');
     expect(parseArgs(['--lang', 'en', '--bogus']).error?.(cliMessages('en-US'))).toBe('unknown option: --bogus (see --help)');
   });
+
+  it('reads the reviewer\'s flags: --jsonl, --summary, --include-hidden, --convert, --jobs, --explain', () => {
+    const { options, error } = parseArgs(['--jsonl', '--summary', 'out.csv', '--include-hidden', '--convert', '-j', '3', '--explain', 'over-budget', 'in/']);
+    expect(error).toBeNull();
+    expect(options).toMatchObject({ jsonl: true, summary: 'out.csv', includeHidden: true, convert: true, jobs: 3, explain: 'over-budget', files: ['in/'] });
+    expect(parseArgs(['--json', '--pretty', '--summary=汇总.XLSX']).options).toMatchObject({ json: true, pretty: true, summary: '汇总.XLSX' });
+  });
+
+  it('refuses contradictory or malformed reviewer flags', () => {
+    const m = cliMessages('zh-CN');
+    expect(parseArgs(['--json', '--jsonl']).error?.(m)).toBe('--json 与 --jsonl 只能选一个');
+    expect(parseArgs(['--pretty']).error?.(m)).toBe('--pretty 只能与 --json 同用');
+    expect(parseArgs(['--jsonl', '--pretty']).error?.(m)).toBe('--pretty 只能与 --json 同用');
+    expect(parseArgs(['--summary', 'out.txt']).error?.(m)).toContain('.xlsx 或 .csv');
+    expect(parseArgs(['--summary']).error?.(m)).toContain('--summary');
+    expect(parseArgs(['--jobs', '0']).error?.(m)).toContain('--jobs');
+    expect(parseArgs(['--jobs', 'many']).error?.(m)).toContain('many');
+    expect(parseArgs(['--json=yes']).error?.(m)).toBe('选项 --json 不带值');
+  });
+
+  it('near miss: one of --json / --jsonl, and --pretty with --json, are fine', () => {
+    expect(parseArgs(['--json', '--pretty']).error).toBeNull();
+    expect(parseArgs(['--jsonl']).error).toBeNull();
+    expect(parseArgs(['--summary', 'a/b.csv', '--jobs', '64']).error).toBeNull();
+  });
 });
 
 describe('cliMessages', () => {
@@ -43,6 +69,6 @@ describe('cliMessages', () => {
 
   it('defaults to Chinese', () => {
     expect(cliMessages()).toBe(CLI_MESSAGES['zh-CN']);
-    expect(cliMessages().help('examples')).toContain('用法');
+    expect(cliMessages().help('jxzp', 'examples')).toContain('用法：jxzp');
   });
 });

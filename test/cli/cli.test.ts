@@ -1,39 +1,23 @@
 /**
- * The command line as a process: `tsx src/cli/main.ts …`, as `npm run check` runs it.
+ * The command line as a process: the installed `jxzp` (see support/installed.ts).
  * Assertions that depend on the engine's findings are made against the contract (report.md):
  * the schema, and the exit status agreeing with the report.
  */
-import { spawn } from 'child_process';
 import { createHash } from 'crypto';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
+import { InputFile } from '../../src/cli/inputs';
 import { planFillOutputs } from '../../src/cli/run';
 import { Report, reportSchema } from '../../src/core/report/reportSchema';
+import { ROOT, Run, runInstalled, uninstallCommand } from './support/installed';
 import { tempDir } from './support/tmp';
 
-const ROOT = join(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
 const JINGMEN = join(ROOT, 'examples', 'jingmen-12345-2024.xlsx');
 const NATIONAL = join(ROOT, 'examples', 'national-example.xlsx');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function cli(args: string[], cwd = ROOT): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [MAIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runInstalled(args, { cwd });
 }
 
 const sha = (p: string): string => createHash('sha256').update(readFileSync(p)).digest('hex');
@@ -55,11 +39,14 @@ beforeAll(() => {
   copyFileSync(JINGMEN, a);
   copyFileSync(NATIONAL, b);
 });
-afterAll(() => cleanup());
+afterAll(() => {
+  cleanup();
+  uninstallCommand();
+});
 
 jest.setTimeout(60_000);
 
-describe('npm run check (as a process)', () => {
+describe('jxzp (the installed command, as a process)', () => {
   it('--json prints only the report, which passes the schema; the exit status agrees with it', async () => {
     const run = await cli(['--json', a]);
     const report = reportSchema.parse(JSON.parse(run.stdout));
@@ -148,15 +135,29 @@ describe('npm run check (as a process)', () => {
 });
 
 describe('planFillOutputs', () => {
-  it('one input: OUT is the file, or the input name inside an existing directory', () => {
-    expect(planFillOutputs(['x/a.xlsx'], 'o.xlsx')).toEqual({ outputs: ['o.xlsx'] });
-    expect(planFillOutputs(['x/a.xlsx'], dir)).toEqual({ outputs: [join(dir, 'a.xlsx')] });
+  const given = (path: string, below: string | null = null): InputFile => ({ path, shown: path, below });
+
+  it('one file given as such: OUT is the file, or the input name inside an existing directory', () => {
+    expect(planFillOutputs([given('x/a.xlsx')], 'o.xlsx')).toEqual({ outputs: ['o.xlsx'] });
+    expect(planFillOutputs([given('x/a.xlsx')], dir)).toEqual({ outputs: [join(dir, 'a.xlsx')] });
   });
 
   it('several inputs: OUT is a directory; equal names get a suffix', () => {
-    expect(planFillOutputs(['x/a.xlsx', 'y/a.xlsx', 'b.xlsx'], 'out')).toEqual({
+    expect(planFillOutputs([given('x/a.xlsx'), given('y/a.xlsx'), given('b.xlsx')], 'out')).toEqual({
       outputs: [join('out', 'a.xlsx'), join('out', 'a-2.xlsx'), join('out', 'b.xlsx')],
     });
-    expect(planFillOutputs(['x/a.xlsx', 'b.xlsx'], a)).toEqual({ error: 'needDirectory' });
+    expect(planFillOutputs([given('x/a.xlsx'), given('b.xlsx')], a)).toEqual({ error: 'needDirectory' });
+  });
+
+  it('several inputs and an OUT named like a workbook: refused, not made into a directory', () => {
+    expect(planFillOutputs([given('x/a.xlsx'), given('b.xlsx')], join(dir, 'out.xlsx'))).toEqual({ error: 'fileForMany' });
+    expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
+  });
+
+  it('files found in a folder keep their path below it; a converted format becomes .xlsx', () => {
+    const found = [given('in/单位A/表.xlsx', join('单位A', '表.xlsx')), given('in/单位B/表.xls', join('单位B', '表.xls'))];
+    expect(planFillOutputs(found, 'out')).toEqual({ outputs: [join('out', '单位A', '表.xlsx'), join('out', '单位B', '表.xlsx')] });
+    // One file, but found in a folder: still a directory.
+    expect(planFillOutputs([found[0]], 'out')).toEqual({ outputs: [join('out', '单位A', '表.xlsx')] });
   });
 });

@@ -128,6 +128,19 @@ describe('readWorkbookFile', () => {
     expect(g.cells[0][2]).toEqual({ value: '来电回复率' });
   });
 
+  it('reads a sheet with notes and a picture (the picture is never inflated)', async () => {
+    // A 1×1 PNG.
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+    const file = await writeWorkbook(join(dir, 'notes-picture.xlsx'), (wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.getCell('A1').value = '项目名称';
+      ws.getCell('A1').note = '请填写全称';
+      ws.addImage(wb.addImage({ buffer: png as never, extension: 'png' }), 'C3:D4');
+    });
+    const [g] = (await readWorkbookFile(file)).sheets;
+    expect(g.cells[0][0]).toEqual({ value: '项目名称' });
+  });
+
   it('reads every sheet in order, an empty one as an empty grid', async () => {
     const file = await writeWorkbook(join(dir, 'sheets.xlsx'), (wb) => {
       wb.addWorksheet('封面').getCell('A1').value = '2024年度决算';

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { ReadErrorCode, WorkbookReadError, readWorkbookFile } from '../../src/cli/readWorkbook';
+import { makeOle } from './support/ole';
 import { editZip, makeZip, unzip } from './support/zip';
 import { tempDir, writeWorkbook } from './support/tmp';
 
@@ -51,8 +52,17 @@ describe('readWorkbookFile on bad input', () => {
     expect(await codeOf(put('zero.xlsx', ''))).toBe('empty');
   });
 
-  it('a text file renamed .xlsx is not-xlsx', async () => {
-    expect(await codeOf(put('text.xlsx', '项目名称,预算\n热线,421\n'))).toBe('not-xlsx');
+  it('a CSV file renamed .xlsx is csv, with the next step', async () => {
+    const p = put('text.xlsx', '项目名称,预算\n热线,421\n');
+    expect(await codeOf(p)).toBe('csv');
+  });
+
+  it('near miss: plain text without separators is not-xlsx, not csv', async () => {
+    expect(await codeOf(put('notes.xlsx', '这是一段说明文字\n没有分隔符\n'))).toBe('not-xlsx');
+  });
+
+  it('near miss: one line of prose with a comma is text, not csv', async () => {
+    expect(await codeOf(put('prose.xlsx', 'just text, not a zip'))).toBe('not-xlsx');
   });
 
   it('a truncated zip is corrupt', async () => {
@@ -66,12 +76,19 @@ describe('readWorkbookFile on bad input', () => {
     expect(await codeOf(put('damaged.xlsx', damaged))).toBe('corrupt');
   });
 
-  it('an OLE/CFB file (encrypted .xlsx or legacy .xls) is encrypted, with advice', async () => {
+  it('an OLE file holding EncryptedPackage is an encrypted .xlsx', async () => {
+    expect(await codeOf(put('protected.xlsx', makeOle(['EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces'])))).toBe('encrypted');
+  });
+
+  it('near miss: an OLE file holding a Workbook stream is a legacy .xls, not "encrypted"', async () => {
+    expect(await codeOf(put('old.xls', makeOle(['Workbook', '\u0005SummaryInformation'])))).toBe('legacy-xls');
+    expect(await codeOf(put('old.et', makeOle(['Book'])))).toBe('legacy-xls');
+  });
+
+  it('an OLE file whose directory cannot be read is corrupt', async () => {
     const ole = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
-    const p = put('protected.xlsx', ole);
-    expect(await codeOf(p)).toBe('encrypted');
-    await expect(readWorkbookFile(p)).rejects.toThrow(/save as \.xlsx without a password/);
+    expect(await codeOf(put('garbled.xlsx', ole))).toBe('corrupt');
   });
 
   it('a zip that is not a workbook is not-xlsx', async () => {

@@ -120,7 +120,8 @@ describe('formatTextReport', () => {
     expect(displayWidth(row1)).toBe(displayWidth(row2)); // right-aligned issue counts end together
     expect(row1.trimEnd().endsWith('1')).toBe(true); // one issue on this indicator
     expect(row2.trimEnd().endsWith('0')).toBe(true);
-    expect(text.trimEnd().split('\n').pop()).toBe('合计：2 个文件，1 张自评表；错误 0，警告 2，提示 0');
+    // The unreadable file is counted (issue 11).
+    expect(text.trimEnd().split('\n').pop()).toBe('合计：2 个文件，1 张自评表；错误 0，警告 2，提示 0；1 个文件无法读取');
   });
 
   it('speaks English with --lang en', () => {

@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import type { GridData } from '../../src/core/grid/cellGrid';
 import { CONTENT_SECURITY_POLICY, MAX_UPLOAD_BYTES } from '../../scripts/previewServer';
 import { cell, EXAMPLES, Harness, openPreview, pane, runCheck, sameOrigin, startHarness, uploadThroughPicker } from './support/harness';
+import { makeOle } from '../cli/support/ole';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 const SCRIPT_PAYLOAD = '<script>alert(2)</script>';
@@ -153,7 +154,8 @@ describe('the preview server', () => {
     const cases: [Buffer, string][] = [
       [Buffer.from('hello, not a workbook'), 'not-xlsx'],
       [Buffer.alloc(0), 'empty'],
-      [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), 'encrypted'],
+      [makeOle(['EncryptionInfo', 'EncryptedPackage']), 'encrypted'],
+      [makeOle(['Workbook']), 'legacy-xls'],
       [Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]), 'corrupt'],
     ];
     for (const [body, code] of cases) {

@@ -1,5 +1,5 @@
 /**
- * Hostile workbooks through the command line, as a user would run it: `tsx src/cli/main.ts --json
+ * Hostile workbooks through the command line, as a user would run it: the installed `jxzp --json
  * FILE` in a child process under `/usr/bin/time` (peak RSS). Each file gives either exit status 2
  * with one line on stderr, or a clean report (exit 0 or 1) that passes the report schema, within
  * the stated time and memory bounds. The measurements are printed at the end and written to
@@ -8,20 +8,19 @@
  * HOSTILE_HEAVY=1 adds the heaviest case (a form header over 50 000 × 20 numbers: a 50 000-row
  * indicator table, about 40 s and 1.2 GB here), left out of the default run to keep CI fast.
  */
-import { spawn } from 'child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { columnName } from '../../src/core/grid/address';
 import type { GridData } from '../../src/core/grid/cellGrid';
 import { Report, reportSchema } from '../../src/core/report/reportSchema';
+import { runInstalled, uninstallCommand } from '../cli/support/installed';
+import { makeOle } from '../cli/support/ole';
 import { deflateZeros, editZip, makeZip, unzip } from '../cli/support/zip';
 import { tempDir } from '../cli/support/tmp';
 import { nationalForm } from '../support/nationalForm';
 
 const ROOT = join(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
 const NATIONAL = join(ROOT, 'examples', 'national-example.xlsx');
 const TIME = '/usr/bin/time';
 const HAVE_TIME = existsSync(TIME);
@@ -42,32 +41,20 @@ interface Run {
   stdout: string;
   stderr: string;
   ms: number;
-  /** Peak resident set of the CLI (tsx and the node process it runs), MB; null without /usr/bin/time. */
+  /** Peak resident set of the CLI, MB; null without /usr/bin/time. */
   rssMB: number | null;
 }
 
-/** Runs the CLI as a child process, measuring wall time and (with /usr/bin/time) peak RSS. */
-function cli(args: string[], dir: string): Promise<Run> {
+/** Runs the installed CLI as a child process, measuring wall time and (with /usr/bin/time) peak RSS. */
+async function cli(args: string[], dir: string): Promise<Run> {
   const stats = join(dir, `time-${Date.now()}-${Math.random().toString(36).slice(2)}.txt`);
-  const [cmd, argv] = HAVE_TIME ? [TIME, ['-f', '%M', '-o', stats, TSX, MAIN, ...args]] : [TSX, [MAIN, ...args]];
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const child = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = Date.now() - started;
-      let rssMB: number | null = null;
-      if (HAVE_TIME && existsSync(stats)) {
-        const kb = Number(readFileSync(stats, 'utf8').trim().split('\n').pop());
-        if (Number.isFinite(kb)) rssMB = Math.round(kb / 1024);
-      }
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms, rssMB });
-    });
-  });
+  const run = await runInstalled(args, HAVE_TIME ? { wrap: [TIME, '-f', '%M', '-o', stats] } : {});
+  let rssMB: number | null = null;
+  if (HAVE_TIME && existsSync(stats)) {
+    const kb = Number(readFileSync(stats, 'utf8').trim().split('\n').pop());
+    if (Number.isFinite(kb)) rssMB = Math.round(kb / 1024);
+  }
+  return { ...run, rssMB };
 }
 
 interface Measured {
@@ -166,6 +153,7 @@ beforeAll(() => {
 
 afterAll(() => {
   cleanup();
+  uninstallCommand();
   if (measured.length === 0) return;
   const rows = measured.map((m) => `| ${m.name} | ${(m.size / 1024).toFixed(0)} KB | ${m.outcome} | ${(m.ms / 1000).toFixed(1)} s | ${m.rssMB ?? '—'} MB | ${m.bound} |`);
   const table = ['| case | file | outcome | wall time | peak RSS | bound |', '|---|---|---|---|---|---|', ...rows].join('\n');
@@ -185,11 +173,11 @@ describe('files refused with exit status 2 and one line on stderr', () => {
     expect(report.files[0].error).toMatch(/^empty:/);
   });
 
-  it('a text file renamed .xlsx', async () => {
+  it('a CSV text file renamed .xlsx', async () => {
     const f = join(dir, 'text.xlsx');
     writeFileSync(f, '项目名称,预算\n热线,421\n<script>alert(1)</script>\n');
-    const { report } = await runCase('text renamed .xlsx', f, REFUSED_BOUND, dir);
-    expect(report.files[0].error).toMatch(/^not-xlsx:/);
+    const { report } = await runCase('CSV text renamed .xlsx', f, REFUSED_BOUND, dir);
+    expect(report.files[0].error).toMatch(/^csv:/);
   });
 
   it('a zip bomb that declares its size (1 GB of zeros in a 1 MB file)', async () => {
@@ -221,17 +209,23 @@ describe('files refused with exit status 2 and one line on stderr', () => {
     expect(report.files[0].error).toMatch(/^corrupt:/);
   });
 
-  it('an encrypted workbook (an OLE compound file, as Excel saves password-protected .xlsx)', async () => {
-    const ole = Buffer.alloc(8192);
-    Buffer.from('D0CF11E0A1B11AE1', 'hex').copy(ole);
-    ole.writeUInt16LE(0x003e, 0x18); // minor version, as a real CFB header has
-    ole.writeUInt16LE(0x0003, 0x1a); // major version 3
-    ole.writeUInt16LE(0xfffe, 0x1c); // little-endian byte order mark
+  it('an encrypted workbook (an OLE compound file holding EncryptedPackage, as Excel saves password-protected .xlsx)', async () => {
     const f = join(dir, 'encrypted.xlsx');
-    writeFileSync(f, ole);
+    writeFileSync(f, makeOle(['EncryptionInfo', 'EncryptedPackage']));
     const { run, report } = await runCase('encrypted (OLE/CFB container)', f, REFUSED_BOUND, dir);
     expect(report.files[0].error).toMatch(/^encrypted:/);
-    expect(run.stderr).toMatch(/save as \.xlsx without a password/);
+    expect(run.stderr).toMatch(/remove the password and save it as \.xlsx/);
+  });
+
+  it('an OLE file whose directory is garbage (a damaged legacy file)', async () => {
+    const ole = Buffer.alloc(8192);
+    Buffer.from('D0CF11E0A1B11AE1', 'hex').copy(ole);
+    ole.writeUInt16LE(0x0009, 0x1e);
+    ole.writeUInt32LE(0x7fffffff, 0x30); // directory far past the end
+    const f = join(dir, 'garbled-ole.xls');
+    writeFileSync(f, ole);
+    const { report } = await runCase('OLE file, directory past the end', f, REFUSED_BOUND, dir);
+    expect(report.files[0].error).toMatch(/^corrupt:/);
   });
 });
 

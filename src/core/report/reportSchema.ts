@@ -145,6 +145,8 @@ export const fileReportSchema = z.object({
   sheets: z.array(sheetReportSchema),
   /** Sheets not checked (hidden ones, unless the setting `includeHidden` is on). */
   skippedSheets: z.array(skippedSheetSchema).optional(),
+  /** Set when the file was converted to .xlsx before the check (the original's extension, e.g. `.xls`). */
+  convertedFrom: z.string().optional(),
 });
 export type FileReport = z.infer<typeof fileReportSchema>;
 
