@@ -99,6 +99,12 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: isProd ? '[name].[contenthash:8].js' : '[name].js',
+      // The engine and the Office.js gateway are loaded on demand (src/app/engine.ts, src/taskpane/index.tsx).
+      chunkFilename: isProd ? '[name].[contenthash:8].chunk.js' : '[name].chunk.js',
+      // Chunks next to the pages that load them (every page is at the root of dist/): no 'auto'
+      // public path, whose run-time detection refers to importScripts (a network API the bundle
+      // scan refuses).
+      publicPath: '',
       clean: true,
     },
     // No eval-based source maps in development either: the pages' CSP allows no eval, and the

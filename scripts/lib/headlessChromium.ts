@@ -32,11 +32,12 @@ export function launchChromium(): Promise<Browser> {
  * pane (`[data-testid="pane"] button`) is laid out, and the next animation frame after it (≈ when
  * it is painted), both in ms since navigation start (`performance.now()`).
  */
-export const FIRST_RENDER_PROBE = `(() => {
+export function firstRenderProbe(selector: string): string {
+  return `(() => {
   const w = window;
   w.__firstRender = null;
   const visible = () => {
-    const b = document.querySelector('[data-testid="pane"] button');
+    const b = document.querySelector(${JSON.stringify(selector)});
     if (!b) return false;
     const r = b.getBoundingClientRect();
     return r.width > 0 && r.height > 0;
@@ -50,6 +51,10 @@ export const FIRST_RENDER_PROBE = `(() => {
   });
   obs.observe(document, { childList: true, subtree: true });
 })();`;
+}
+
+/** The probe for the browser preview: the task pane's first button. */
+export const FIRST_RENDER_PROBE = firstRenderProbe('[data-testid="pane"] button');
 
 export interface FirstRender {
   /** ms from navigation start to the pane's first button being in the DOM and laid out. */

@@ -3,7 +3,9 @@
  * `national-project`) as an exceljs worksheet. Used by scripts/buildExamples.ts (the bundled
  * example, with planted mistakes) and by the benchmark (10 / 1 000 / 10 000 indicator rows).
  *
- * Layout (nine columns A–I):
+ * The layout is the template's (src/core/template: nationalProjectTemplate, NATIONAL_CELLS), filled
+ * with the spec's values; this file adds only the look of a real file (widths, heights, borders).
+ * Nine columns A–I:
  *   1  项目支出绩效自评表                               (A1:I1)
  *   2  （2024年度）                                     (A2:I2)
  *   3  项目名称 | name                                  (B3:I3)
@@ -19,6 +21,8 @@
  *  last 总分 (A:F) | 100 | total | —
  */
 import ExcelJS from 'exceljs';
+import { toA1 } from '../../src/core/grid/address';
+import { CellFill, fillSpec, IndicatorRun, NATIONAL_CELLS, nationalProjectTemplate, TemplateSpec } from '../../src/core/template';
 
 export type CellInput = string | number | null;
 
@@ -76,7 +80,6 @@ export interface NationalFormLayout {
   indicatorRows: number[];
 }
 
-const COLUMN_WIDTHS = [17, 12, 20, 30, 14, 14, 8, 9, 30];
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
   left: { style: 'thin' },
@@ -84,122 +87,87 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
+/** Runs of consecutive indicators under the same 一级 / 二级. */
+function runsOf(indicators: NationalIndicator[]): IndicatorRun[] {
+  const runs: IndicatorRun[] = [];
+  for (const ind of indicators) {
+    const last = runs[runs.length - 1];
+    if (last && last.level1 === ind.level1 && last.level2 === ind.level2) last.rows++;
+    else runs.push({ level1: ind.level1, level2: ind.level2, rows: 1 });
+  }
+  return runs;
+}
+
+/** The national template (src/core/template) filled with the spec's values. */
+export function nationalFormTemplate(spec: NationalFormSpec): TemplateSpec {
+  const N = NATIONAL_CELLS;
+  const bc = N.budgetCols;
+  const ic = N.indicatorCols;
+  const fills: CellFill[] = [
+    { ...N.projectName, value: spec.project },
+    { ...N.department, value: spec.department },
+    { ...N.implementer, value: spec.unit },
+    { ...N.goalPlanned, value: spec.goals.planned },
+    { ...N.goalActual, value: spec.goals.achieved },
+  ];
+  spec.budgetRows.slice(0, 4).forEach((b, k) => {
+    const r = N.budgetRows[k];
+    fills.push({ row: r, col: bc.label, value: b.label }, { row: r, col: bc.original, value: b.original });
+    fills.push({ row: r, col: bc.adjusted, value: b.adjusted }, { row: r, col: bc.executed, value: b.executed });
+  });
+  const total = N.budgetRows[0];
+  fills.push({ row: total, col: bc.weight, value: spec.executionWeight });
+  fills.push({ row: total, col: bc.rate, value: spec.statedRate, numberFormat: '0.00%' });
+  fills.push({ row: total, col: bc.score, value: spec.statedExecutionScore });
+  spec.indicators.forEach((ind, k) => {
+    const r = N.firstIndicatorRow + k;
+    fills.push({ row: r, col: ic.name, value: ind.name }, { row: r, col: ic.target, value: ind.target });
+    fills.push({ row: r, col: ic.actual, value: ind.actual, numberFormat: ind.actualFormat }, { row: r, col: ic.weight, value: ind.weight });
+    fills.push({ row: r, col: ic.score, value: ind.score }, { row: r, col: ic.deviation, value: ind.deviation ?? null });
+  });
+  const tr = N.firstIndicatorRow + spec.indicators.length;
+  fills.push({ row: tr, col: N.totalCols.weight, value: spec.totalWeight }, { row: tr, col: N.totalCols.score, value: spec.statedTotal });
+  const filled = fillSpec(nationalProjectTemplate({ year: spec.year, groups: runsOf(spec.indicators) }), fills);
+  // A written file carries values only: an uncalculated formula would read as unknown.
+  return { ...filled, cells: filled.cells.map((c) => (c.formula ? { ...c, formula: undefined } : c)) };
+}
+
+/** Lays a template spec out on a new worksheet: values, number formats, merges, widths. */
+function addSpecSheet(wb: ExcelJS.Workbook, name: string, t: TemplateSpec): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name);
+  for (const c of t.cells) {
+    if (c.value === null) continue;
+    const cell = ws.getCell(c.row + 1, c.col + 1);
+    cell.value = c.value;
+    if (c.numberFormat && typeof c.value === 'number') cell.numFmt = c.numberFormat;
+  }
+  for (const m of t.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  return ws;
+}
+
 export function addNationalFormSheet(wb: ExcelJS.Workbook, spec: NationalFormSpec): NationalFormLayout {
   const styled = spec.styled ?? true;
-  const ws = wb.addWorksheet(spec.sheetName);
-  const set = (addr: string, v: CellInput, numFmt?: string): void => {
-    if (v === null || v === undefined) return;
-    const c = ws.getCell(addr);
-    c.value = v;
-    if (numFmt && typeof v === 'number') c.numFmt = numFmt;
-  };
-  const merge = (range: string): void => ws.mergeCells(range);
-
-  set('A1', '项目支出绩效自评表');
-  merge('A1:I1');
-  set('A2', `（${spec.year}年度）`);
-  merge('A2:I2');
-  set('A3', '项目名称');
-  set('B3', spec.project);
-  merge('B3:I3');
-  set('A4', '主管部门');
-  set('B4', spec.department);
-  merge('B4:D4');
-  set('E4', '实施单位');
-  set('F4', spec.unit);
-  merge('F4:I4');
-
-  // Budget block: rows 5–9.
-  set('A5', '项目资金（万元）');
-  merge('A5:A9');
-  merge('B5:C5');
-  ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, k) => set(`${'DEFGHI'[k]}5`, h));
-  spec.budgetRows.slice(0, 4).forEach((b, k) => {
-    const r = 6 + k;
-    set(`B${r}`, b.label);
-    merge(`B${r}:C${r}`);
-    set(`D${r}`, b.original);
-    set(`E${r}`, b.adjusted);
-    set(`F${r}`, b.executed);
-    if (k === 0) {
-      set(`G${r}`, spec.executionWeight);
-      set(`H${r}`, spec.statedRate, '0.00%');
-      set(`I${r}`, spec.statedExecutionScore);
-    } else {
-      set(`G${r}`, '—');
-      set(`I${r}`, '—');
-    }
-  });
-
-  // Goals: rows 10–11.
-  set('A10', '年度总体目标');
-  merge('A10:A11');
-  set('B10', '预期目标');
-  merge('B10:E10');
-  set('F10', '实际完成情况');
-  merge('F10:I10');
-  set('B11', spec.goals.planned);
-  merge('B11:E11');
-  set('F11', spec.goals.achieved);
-  merge('F11:I11');
-
-  // Indicator block.
-  const headerRow = 12;
-  const first = headerRow + 1;
+  const t = nationalFormTemplate(spec);
+  const ws = addSpecSheet(wb, spec.sheetName, t);
+  const N = NATIONAL_CELLS;
+  const headerRow = N.indicatorHeaderRow + 1;
+  const first = N.firstIndicatorRow + 1;
   const n = spec.indicators.length;
-  const last = headerRow + n;
-  set(`A${headerRow}`, '绩效指标');
-  if (n > 0) merge(`A${headerRow}:A${last}`);
-  ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].forEach((h, k) =>
-    set(`${'BCDEFGHI'[k]}${headerRow}`, h),
-  );
-  const indicatorRows: number[] = [];
-  let l1Start = first;
-  let l2Start = first;
-  spec.indicators.forEach((ind, k) => {
-    const r = first + k;
-    indicatorRows.push(r);
-    const prev = k > 0 ? spec.indicators[k - 1] : null;
-    const newL1 = !prev || prev.level1 !== ind.level1;
-    const newL2 = newL1 || !prev || prev.level2 !== ind.level2;
-    if (newL1) {
-      if (prev && r - 1 > l1Start) merge(`B${l1Start}:B${r - 1}`);
-      l1Start = r;
-      set(`B${r}`, ind.level1);
-    }
-    if (newL2) {
-      if (prev && r - 1 > l2Start) merge(`C${l2Start}:C${r - 1}`);
-      l2Start = r;
-      set(`C${r}`, ind.level2);
-    }
-    set(`D${r}`, ind.name);
-    set(`E${r}`, ind.target);
-    set(`F${r}`, ind.actual, ind.actualFormat);
-    set(`G${r}`, ind.weight);
-    set(`H${r}`, ind.score);
-    set(`I${r}`, ind.deviation ?? null);
-  });
-  if (n > 0) {
-    if (last > l1Start) merge(`B${l1Start}:B${last}`);
-    if (last > l2Start) merge(`C${l2Start}:C${last}`);
-  }
+  const last = first + n - 1;
   const totalRow = last + 1;
-  set(`A${totalRow}`, '总分');
-  merge(`A${totalRow}:F${totalRow}`);
-  set(`G${totalRow}`, spec.totalWeight);
-  set(`H${totalRow}`, spec.statedTotal);
+  const widths = t.columnWidths;
 
   if (styled) {
-    ws.columns = COLUMN_WIDTHS.map((width) => ({ width }));
+    ws.columns = widths.map((width) => ({ width }));
     ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
     ws.getCell('A1').font = { bold: true, size: 16 };
     ws.getRow(1).height = 28;
     ws.getRow(headerRow).height = 30;
     // Wrapped text does not grow its row when the file is opened: size the long ones here.
-    const span = (from: number, to: number): number => COLUMN_WIDTHS.slice(from, to + 1).reduce((a, b) => a + b, 0);
+    const span = (from: number, to: number): number => widths.slice(from, to + 1).reduce((a, b) => a + b, 0);
     const lines = (text: CellInput, width: number): number =>
       text === null ? 1 : Math.max(1, Math.ceil(textWidth(String(text)) / Math.max(1, width - 2)));
-    ws.getRow(11).height = 15 * Math.max(lines(spec.goals.planned, span(1, 4)), lines(spec.goals.achieved, span(5, 8)));
+    ws.getRow(N.goalPlanned.row + 1).height = 15 * Math.max(lines(spec.goals.planned, span(1, 4)), lines(spec.goals.achieved, span(5, 8)));
     spec.indicators.forEach((ind, k) => {
       const need = Math.max(lines(ind.name, span(3, 3)), lines(ind.deviation ?? null, span(8, 8)), lines(ind.target, span(4, 4)), lines(ind.actual, span(5, 5)));
       if (need > 1) ws.getRow(first + k).height = 15 * need;
@@ -212,16 +180,17 @@ export function addNationalFormSheet(wb: ExcelJS.Workbook, spec: NationalFormSpe
       }
     }
   }
+  const a1 = (row: number, col: number) => toA1(row, col);
   return {
     range: `A1:I${totalRow}`,
-    rateCell: 'H6',
-    executionScoreCell: 'I6',
+    rateCell: a1(N.budgetRows[0], N.budgetCols.rate),
+    executionScoreCell: a1(N.budgetRows[0], N.budgetCols.score),
     headerRow,
     firstIndicatorRow: first,
     lastIndicatorRow: last,
     totalRow,
-    totalScoreCell: `H${totalRow}`,
-    indicatorRows,
+    totalScoreCell: a1(totalRow - 1, N.totalCols.score),
+    indicatorRows: spec.indicators.map((_, k) => first + k),
   };
 }
 

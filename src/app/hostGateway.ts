@@ -2,6 +2,7 @@ import { GridData } from '../core/grid/cellGrid';
 import { Highlight, Write } from '../core/report/reportSchema';
 import { SettingsInput } from '../core/report/settingsSchema';
 import { TemplateSpec } from '../core/template/templateSpec';
+import type { AcceptedFinding } from './acceptedFindings';
 
 /**
  * Everything host-specific sits behind this interface: the Office.js gateway (src/excel) and the
@@ -312,4 +313,11 @@ export interface HostGateway {
   /** The settings stored in the document (validated with settingsSchema), null when none. */
   loadSettings(): Promise<SettingsInput | null>;
   saveSettings(settings: SettingsInput): Promise<void>;
+  /**
+   * The findings the person accepted ("已知，保留", src/app/acceptedFindings.ts) as stored in the
+   * document, not validated (the use cases do: parseAcceptedList); null when none are stored.
+   */
+  loadAccepted(): Promise<unknown>;
+  /** Stores the accepted findings in the document, replacing the stored list. */
+  saveAccepted(accepted: readonly AcceptedFinding[]): Promise<void>;
 }

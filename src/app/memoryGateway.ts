@@ -1,3 +1,4 @@
+import type { AcceptedFinding } from './acceptedFindings';
 import { CellRef, RangeRef, parseA1, parseRangeA1, rangeToA1 } from '../core/grid/address';
 import { CellValue, GridData } from '../core/grid/cellGrid';
 import { SettingsInput, settingsSchema } from '../core/report/settingsSchema';
@@ -308,6 +309,21 @@ export class MemoryGateway implements HostGateway {
     this.stats.writes++;
     this.workbook.settings = JSON.stringify(parsed.data);
   }
+  /** Document settings, not an Excel round trip: not counted in `stats`. */
+  async loadAccepted(): Promise<unknown> {
+    const stored = this.workbook.accepted;
+    if (stored === null) return null;
+    try {
+      return JSON.parse(stored) as unknown;
+    } catch {
+      throw new GatewayError('invalid-argument', 'the stored accepted findings are not valid JSON');
+    }
+  }
+
+  async saveAccepted(accepted: readonly AcceptedFinding[]): Promise<void> {
+    this.workbook.accepted = JSON.stringify(accepted);
+  }
+
 
   private sheetById(sheetId: string): MemorySheet {
     const s = this.workbook.sheet(sheetId);

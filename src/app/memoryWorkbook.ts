@@ -98,7 +98,8 @@ export class MemorySheet {
     s.colCount = spec.colCount;
     for (const c of spec.cells) {
       const cell = s.ensure(c.row, c.col);
-      cell.value = c.formula ? null : c.value;
+      // A formula's value is what it shows (the preview does not compute formulas; a template's are blank).
+      cell.value = c.value;
       if (c.formula) cell.formula = c.formula;
       if (c.numberFormat) cell.format = c.numberFormat;
       if (c.bold) cell.bold = true;
@@ -295,6 +296,8 @@ export class MemoryWorkbook {
   selection: { sheet: string; address: string } | null = null;
   /** The add-in's settings stored in the document, as a JSON string. */
   settings: string | null = null;
+  /** The accepted findings stored in the document, as a JSON string. */
+  accepted: string | null = null;
   /** What the ribbon command left for the pane (the memory host has one "runtime", but keeps the contract). */
   commandReports: CommandReport[] = [];
 

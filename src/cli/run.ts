@@ -9,6 +9,8 @@ import { tmpdir } from 'os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'path';
 import type { SettingsInput } from '../core/report/settingsSchema';
 import { parseArgs, summaryFormat } from './args';
+import { isRuleId, similarRules } from '../core/rules/catalogue';
+import { explainRule } from '../core/rules/explainRule';
 import { CliMessages, cliMessages } from './cliMessages';
 import { findSoffice } from './convert';
 import { isSameFile } from './fillWorkbook';
@@ -162,7 +164,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${COMMAND} ${packageVersion()}\n`);
     return EXIT_OK;
   }
-  if (options.explain !== null) return refuse(io, m.usage.explainUnavailable(options.explain));
+  if (options.explain !== null) {
+    const rule = options.explain.trim();
+    if (!isRuleId(rule)) return refuse(io, m.usage.unknownRule(rule, similarRules(rule)));
+    io.stdout(explainRule(rule, options.locale) + '\n');
+    return EXIT_OK;
+  }
 
   const given = options.files.length > 0 ? options.files : exampleFiles();
   if (given.length === 0) return refuse(io, m.usage.noExamples(EXAMPLES_DIR));

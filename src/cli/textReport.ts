@@ -46,7 +46,14 @@ export function formatSheet(sheet: SheetReport, m: CliMessages): string[] {
     }
     if (sheet.total) {
       out.push(
-        ind + s.total(num(sheet.total.score, none), num(sheet.total.weight, none), num(sheet.total.statedScore, none), sheet.total.grade ? m.grade[sheet.total.grade] : none),
+        ind +
+          s.total(
+            // A total the form's stated points leave open (no 分值 column) is a range.
+            sheet.total.score === null && sheet.total.range ? `${num(sheet.total.range[0], none)}–${num(sheet.total.range[1], none)}` : num(sheet.total.score, none),
+            num(sheet.total.weight, none),
+            num(sheet.total.statedScore, none),
+            sheet.total.grade ? m.grade[sheet.total.grade] : none,
+          ),
       );
     }
     if (sheet.indicators.length === 0) {

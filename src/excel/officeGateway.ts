@@ -21,6 +21,7 @@
  */
 import { parseRangeA1, rangeToA1 } from '../core/grid/address';
 import type { SettingsInput } from '../core/report/settingsSchema';
+import type { AcceptedFinding } from '../app/acceptedFindings';
 import type { TemplateSpec } from '../core/template/templateSpec';
 import { uniqueSheetName } from '../app/gatewayRules';
 import {
@@ -53,6 +54,7 @@ import { queueTemplateLayout } from './templateLayout';
 
 export type { ExcelRun } from './excelRun';
 export { charsToPoints } from './templateLayout';
+/** ACCEPTED_KEY: where the accepted findings ("已知，保留") are kept in the workbook. */
 export { ACCEPTED_KEY, SETTINGS_KEY } from './documentStore';
 
 export interface OfficeGatewayOptions {
@@ -306,15 +308,15 @@ export class OfficeGateway implements HostGateway {
   }
 
   /**
-   * The findings the person accepted ("已知，保留"), as stored (the pane validates them), null when
-   * none: kept in the workbook like the settings (the pane's issue 10 adds these to HostGateway).
+   * The accepted findings ("已知，保留", src/app/acceptedFindings.ts), as stored, null when none:
+   * kept in the workbook like the settings; unvalidated (the use cases validate).
    */
   async loadAccepted(): Promise<unknown> {
     const stored = await this.loadDocumentValue(ACCEPTED_KEY);
     return stored === undefined || stored === '' ? null : stored;
   }
 
-  async saveAccepted(accepted: readonly unknown[]): Promise<void> {
+  async saveAccepted(accepted: readonly AcceptedFinding[]): Promise<void> {
     await this.saveDocumentValue(ACCEPTED_KEY, accepted);
   }
 }

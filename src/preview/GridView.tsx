@@ -96,6 +96,7 @@ const useStyles = makeStyles({
     pointerEvents: 'none',
   },
   notice: { padding: '8px 12px', color: '#605e5c', fontSize: '12px' },
+  link: { color: '#0563c1', textDecorationLine: 'underline', cursor: 'pointer' },
 });
 
 /** Width of a text in "characters" as Excel counts them (CJK and full-width count two). */
@@ -127,6 +128,14 @@ function columnWidths(sheet: MemorySheet, cols: number, merged: (row: number, co
   return widths;
 }
 
+/** `=HYPERLINK("#'Sheet'!F16","F16")`: a link inside the workbook (the 检查结果 export). */
+const INTERNAL_LINK = /^=HYPERLINK\("#'((?:[^']|'')+)'!([A-Z]{1,3}\d{1,7})"\s*,/i;
+
+export function internalLink(formula: string | undefined): { sheet: string; address: string } | null {
+  const m = formula ? INTERNAL_LINK.exec(formula) : null;
+  return m ? { sheet: m[1].replace(/''/g, "'").replace(/""/g, '"'), address: m[2] } : null;
+}
+
 export interface GridViewProps {
   sheet: MemorySheet;
   /** The selected address on this sheet (a cell or range), if any. */
@@ -135,9 +144,11 @@ export interface GridViewProps {
   version: number;
   messages: PreviewMessages;
   onSelect: (address: string) => void;
+  /** A link cell was clicked: go to that sheet and cell. */
+  onFollowLink?: (sheet: string, address: string) => void;
 }
 
-function GridViewImpl({ sheet, selection, version, messages, onSelect }: GridViewProps) {
+function GridViewImpl({ sheet, selection, version, messages, onSelect, onFollowLink }: GridViewProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const rows = Math.min(sheet.rowCount, MAX_GRID_ROWS);
@@ -169,12 +180,29 @@ function GridViewImpl({ sheet, selection, version, messages, onSelect }: GridVie
     }
   }, [selection]);
 
+  // Another sheet opens at its top left, as in Excel (an inserted template is not scrolled right).
   useEffect(() => {
-    if (!selected || !scroller.current) return;
+    if (scroller.current) scroller.current.scrollTo({ left: 0, top: 0 });
+  }, [sheet]);
+
+  useEffect(() => {
+    const box = scroller.current;
+    if (!selected || !box) return;
     const m = sheet.mergeAt(selected.top, selected.left);
     const a1 = m ? toA1(m.top, m.left) : toA1(selected.top, selected.left);
-    const el = scroller.current.querySelector(`[data-testid="cell-${a1}"]`);
-    if (el) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const el = box.querySelector<HTMLElement>(`[data-testid="cell-${a1}"]`);
+    if (!el) return;
+    if (selected.top === 0 && selected.left === 0) {
+      box.scrollTo({ left: 0, top: 0 });
+      return;
+    }
+    // The cell's top-left corner in view (a merged cell wider than the view is not scrolled to its right end).
+    const view = box.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const stickyLeft = 44;
+    const stickyTop = 24;
+    if (r.left < view.left + stickyLeft || r.left > view.right - 20) box.scrollLeft += r.left - view.left - stickyLeft;
+    if (r.top < view.top + stickyTop || r.bottom > view.bottom) box.scrollTop += r.top - view.top - stickyTop;
   }, [selected, sheet, version]);
 
   if (sheet.rowCount === 0 || sheet.colCount === 0) {
@@ -209,6 +237,7 @@ function GridViewImpl({ sheet, selection, version, messages, onSelect }: GridVie
       const bordered = !!cell?.border;
       const sel = isSelected(area);
       const note = cell?.note;
+      const link = internalLink(cell?.formula);
       tds.push(
         <td
           key={c}
@@ -228,7 +257,22 @@ function GridViewImpl({ sheet, selection, version, messages, onSelect }: GridVie
           }}
           onClick={() => onSelect(a1)}
         >
-          {shown.text}
+          {link ? (
+            <a
+              href={`#${link.sheet}!${link.address}`}
+              className={styles.link}
+              data-link={`${link.sheet}!${link.address}`}
+              onClick={(e) => {
+                e.preventDefault();
+                e.stopPropagation();
+                onFollowLink?.(link.sheet, link.address);
+              }}
+            >
+              {shown.text}
+            </a>
+          ) : (
+            shown.text
+          )}
           {note ? <span className={styles.note} aria-label={messages.noteMarker} role="img" /> : null}
         </td>,
       );

@@ -19,7 +19,7 @@ import type { HostGateway } from '../app/hostGateway';
 import { MemoryGateway, MemorySheet, MemoryWorkbook } from '../app/memoryGateway';
 import type { GridData } from '../core/grid/cellGrid';
 import type { UiLocale } from '../i18n/uiMessages';
-import { App } from '../taskpane/App';
+import { App, PaneTheme } from '../taskpane/App';
 import { GridView } from './GridView';
 import { observeGateway } from './observeGateway';
 import { previewMessagesFor, ReadErrorKey } from './previewMessages';
@@ -64,7 +64,18 @@ export function initialLocale(search: string): UiLocale {
   return lang && lang.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
 }
 
+/** A real Excel task pane is 320–350 px wide; `?pane=320` shows the pane at another width (300–480). */
 const PANE_WIDTH = 340;
+
+export function initialPaneWidth(search: string): number {
+  const n = Number(new URLSearchParams(search).get('pane'));
+  return Number.isInteger(n) && n >= 300 && n <= 480 ? n : PANE_WIDTH;
+}
+
+/** `?theme=dark` opens the pane in Office's dark theme. */
+export function initialTheme(search: string): PaneTheme {
+  return new URLSearchParams(search).get('theme') === 'dark' ? 'dark' : 'light';
+}
 
 const useStyles = makeStyles({
   provider: { height: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground3 },
@@ -94,12 +105,14 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
   },
   bannerTitle: { fontWeight: tokens.fontWeightSemibold },
-  body: { display: 'flex', flexGrow: 1, minHeight: 0 },
+  // The pane keeps its width; at a narrow window the sheet view yields (and clips what does not fit).
+  body: { display: 'flex', flexGrow: 1, minHeight: 0, overflow: 'hidden' },
   sheetArea: {
     display: 'flex',
     flexDirection: 'column',
-    flexGrow: 1,
+    flex: '1 1 0',
     minWidth: 0,
+    overflow: 'hidden',
     position: 'relative',
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
   },
@@ -163,11 +176,12 @@ const useStyles = makeStyles({
   },
   tabActive: { backgroundColor: '#ffffff', color: '#107c41', fontWeight: 600, borderBottom: '3px solid #107c41' },
   pane: {
-    width: `${PANE_WIDTH}px`,
-    minWidth: `${PANE_WIDTH}px`,
+    flex: '0 0 auto',
     overflowY: 'auto',
+    overflowX: 'hidden',
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  paneDark: { backgroundColor: '#292929' },
   placeholder: { padding: tokens.spacingHorizontalL },
   error: { flexShrink: 0, borderRadius: 0 },
 });
@@ -189,9 +203,20 @@ export function toLoadFailure(e: unknown): LoadFailure {
  * `initial` is the worked example, already fetched (index.tsx waits for it before the first
  * render, so that the first frame already holds the pane), or the failure to fetch it.
  */
-export function PreviewApp({ initial, initialLang }: { initial: WorkbookInput | LoadFailure; initialLang: UiLocale }) {
+export function PreviewApp({
+  initial,
+  initialLang,
+  paneWidth = PANE_WIDTH,
+  initialPaneTheme = 'light',
+}: {
+  initial: WorkbookInput | LoadFailure;
+  initialLang: UiLocale;
+  paneWidth?: number;
+  initialPaneTheme?: PaneTheme;
+}) {
   const styles = useStyles();
   const [locale, setLocale] = useState<UiLocale>(initialLang);
+  const [theme, setTheme] = useState<PaneTheme>(initialPaneTheme);
   const m = previewMessagesFor(locale);
   const [version, setVersion] = useState(0);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
@@ -291,6 +316,24 @@ export function PreviewApp({ initial, initialLang }: { initial: WorkbookInput | 
     bump();
   };
 
+  /** A link of the 检查结果 sheet: that sheet, that cell (as Excel follows a HYPERLINK). */
+  const followLink = useCallback(
+    (sheet: string, address: string) => {
+      if (!workbook?.sheet(sheet)) return;
+      workbook.activate(sheet);
+      workbook.selection = { sheet: workbook.activeSheet.name, address };
+      bump();
+    },
+    [workbook, bump],
+  );
+
+  /** Closes the task pane and opens it again over the same workbook (what the document keeps stays). */
+  const reopenPane = () => {
+    if (!loaded) return;
+    generation.current += 1;
+    setLoaded({ ...loaded, generation: generation.current });
+  };
+
   // Read on every render: the pane may have added a sheet (the workbook is mutated in place).
   const sheetNames = workbook?.sheets.map((s) => s.name) ?? [];
 
@@ -308,6 +351,14 @@ export function PreviewApp({ initial, initialLang }: { initial: WorkbookInput | 
           <ToggleButton size="small" checked={locale === 'en-US'} data-testid="lang-en" lang="en" onClick={() => setLocale('en-US')}>
             {m.languageEn}
           </ToggleButton>
+        </div>
+        <div className={styles.group} role="group" aria-label={m.paneControls}>
+          <ToggleButton size="small" checked={theme === 'dark'} data-testid="theme-dark" onClick={() => setTheme((t) => (t === 'dark' ? 'light' : 'dark'))}>
+            {m.darkTheme}
+          </ToggleButton>
+          <Button size="small" data-testid="reopen-pane" disabled={!loaded} onClick={reopenPane}>
+            {m.reopenPane}
+          </Button>
         </div>
       </header>
 
@@ -359,7 +410,7 @@ export function PreviewApp({ initial, initialLang }: { initial: WorkbookInput | 
           </div>
 
           {active ? (
-            <GridView sheet={active} selection={selection} version={version} messages={m} onSelect={selectCell} />
+            <GridView sheet={active} selection={selection} version={version} messages={m} onSelect={selectCell} onFollowLink={followLink} />
           ) : (
             <div className={styles.placeholder}>{loading ? <Spinner label={m.loading} /> : null}</div>
           )}
@@ -390,9 +441,15 @@ export function PreviewApp({ initial, initialLang }: { initial: WorkbookInput | 
         </section>
 
         {/* data-gateway-calls: how many gateway calls have settled (tests wait on it). */}
-        <aside className={styles.pane} data-testid="pane" data-gateway-calls={version} aria-label={m.hostLabel}>
+        <aside
+          className={mergeClasses(styles.pane, theme === 'dark' && styles.paneDark)}
+          style={{ width: paneWidth }}
+          data-testid="pane"
+          data-gateway-calls={version}
+          aria-label={m.hostLabel}
+        >
           {loaded ? (
-            <Pane key={loaded.generation} gateway={loaded.gateway} locale={locale} theme="light" hostLabel={m.hostLabel} />
+            <Pane key={loaded.generation} gateway={loaded.gateway} locale={locale} theme={theme} hostLabel={m.hostLabel} />
           ) : (
             <div className={styles.placeholder}>{loading ? <Spinner label={m.loading} /> : null}</div>
           )}

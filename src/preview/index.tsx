@@ -7,7 +7,7 @@
 import { initialExample } from './boot';
 import '../app/noEval';
 import { createRoot } from 'react-dom/client';
-import { initialLocale, LoadFailure, PreviewApp, toLoadFailure, WorkbookInput } from './PreviewApp';
+import { initialLocale, initialPaneWidth, initialTheme, LoadFailure, PreviewApp, toLoadFailure, WorkbookInput } from './PreviewApp';
 
 performance.mark('preview:modules-evaluated');
 
@@ -18,5 +18,7 @@ initialExample
   .then((initial) => {
     performance.mark('preview:workbook-loaded');
     const container = document.getElementById('root');
-    if (container) createRoot(container).render(<PreviewApp initial={initial} initialLang={lang} />);
+    if (container) createRoot(container).render(
+        <PreviewApp initial={initial} initialLang={lang} paneWidth={initialPaneWidth(window.location.search)} initialPaneTheme={initialTheme(window.location.search)} />,
+      );
   });

@@ -1,77 +1,72 @@
 import { useId } from 'react';
-import { Caption1, Caption1Strong, CounterBadge, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { useMessages } from '../i18n/useMessages';
-import { FindingItem } from './FindingItem';
+import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { RuleId } from '../core/report/ruleIds';
+import type { RuleMeta } from '../core/rules/ruleMeta';
+import { useMessages, useUiLocale } from '../i18n/useMessages';
+import { FindingDetail } from './FindingDetail';
+import type { Finding, FindingsModel } from './findingsModel';
 import { FindingsNav } from './FindingsNav';
-import type { SeverityGroup } from './findingsModel';
+import { FindingsTree } from './FindingsTree';
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  severity: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  severityHeading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
-  group: { display: 'flex', flexDirection: 'column', gap: '2px' },
-  groupHeading: {
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  // 上一条 / 下一条 and the current finding stay in view while the list scrolls under them.
+  sticky: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
     display: 'flex',
-    alignItems: 'baseline',
-    gap: tokens.spacingHorizontalS,
-    margin: `${tokens.spacingVerticalXS} 0 0`,
-    overflowWrap: 'anywhere',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
-  row: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
 });
 
-const COLORS = { error: 'danger', warning: 'important', info: 'informative' } as const;
-
 /**
- * The findings, grouped by severity and then by indicator (the table's own findings in one
- * group). Clicking one goes to its cell and makes it the current finding.
+ * 问题清单: 上一条 / 下一条 in sheet order, the current finding with "为什么？" and "已知，保留",
+ * then the tree of findings by severity and rule.
  */
 export function FindingsList(props: {
-  groups: readonly SeverityGroup[];
-  total: number;
-  current: number | null;
-  onSelect: (index: number) => void;
+  model: FindingsModel;
+  current: Finding | null;
+  busy: boolean;
+  ruleMeta: ((rule: RuleId) => RuleMeta) | null;
+  onSelect: (id: string) => void;
   onPrevious: () => void;
   onNext: () => void;
+  onAccept: (reason: string) => void;
 }) {
   const m = useMessages();
   const styles = useStyles();
   const titleId = useId();
+  const locale = useUiLocale();
+  const { model, current } = props;
+  const total = model.ordered.length;
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
+    <section className={styles.root} aria-labelledby={titleId} data-testid="findings">
       <Subtitle2 as="h2" className={styles.heading} id={titleId}>
         {m.findingsTitle}
       </Subtitle2>
-      {props.total === 0 ? (
+      {total === 0 ? (
         <Caption1>{m.noFindings}</Caption1>
       ) : (
-        <FindingsNav current={props.current} total={props.total} onPrevious={props.onPrevious} onNext={props.onNext} />
+        <>
+          <div className={styles.sticky}>
+            <FindingsNav position={current ? current.order : null} total={total} onPrevious={props.onPrevious} onNext={props.onNext} />
+            {current ? (
+              <FindingDetail issue={current.issue} meta={props.ruleMeta ? props.ruleMeta(current.issue.rule) : null} busy={props.busy} onAccept={props.onAccept} />
+            ) : null}
+          </div>
+          <FindingsTree
+            model={model}
+            currentId={current?.id ?? null}
+            titleOf={(rule) => (props.ruleMeta ? props.ruleMeta(rule).title[locale] : rule)}
+            onSelect={props.onSelect}
+          />
+        </>
       )}
-      {props.groups.map((s) => (
-        <section key={s.severity} className={styles.severity} aria-labelledby={`${titleId}-${s.severity}`} data-severity={s.severity}>
-          <h3 className={styles.severityHeading} id={`${titleId}-${s.severity}`}>
-            <CounterBadge count={s.count} overflowCount={999} color={COLORS[s.severity]} size="small" aria-hidden />
-            <Subtitle2>{m.severities[s.severity]}</Subtitle2>
-          </h3>
-          {s.groups.map((g, gi) => (
-            <div key={g.key} className={styles.group} role="group" aria-labelledby={`${titleId}-${s.severity}-${gi}`}>
-              <h4 className={styles.groupHeading} id={`${titleId}-${s.severity}-${gi}`}>
-                <Caption1Strong>{g.indicator ?? m.sheetGroup}</Caption1Strong>
-                {g.row !== null ? <Caption1 className={styles.row}>{m.rowLabel(g.row)}</Caption1> : null}
-              </h4>
-              <ul className={styles.list}>
-                {g.findings.map((f) => (
-                  <li key={f.index}>
-                    <FindingItem issue={f.issue} current={props.current === f.index} onSelect={() => props.onSelect(f.index)} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </section>
-      ))}
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Field, Input } from '@fluentui/react-components';
-import { dec } from '../core/compute/decimal';
 import { useMessages } from '../i18n/useMessages';
 
 /** A fraction setting edited as a percent (1.2 ↔ 120); committed on blur or Enter when in range. */
@@ -15,7 +14,7 @@ export function PercentField(props: {
   onCommit: (fraction: number) => void;
 }) {
   const m = useMessages();
-  const shown = dec(props.fraction).times(100).toString();
+  const shown = percentOf(props.fraction);
   const [draft, setDraft] = useState(shown);
   useEffect(() => setDraft(shown), [shown]);
 
@@ -24,7 +23,7 @@ export function PercentField(props: {
 
   const commit = () => {
     if (!valid) return;
-    const fraction = dec(percent).dividedBy(100).toNumber();
+    const fraction = fractionOf(percent);
     if (fraction !== props.fraction) props.onCommit(fraction);
   };
 
@@ -51,4 +50,17 @@ export function PercentField(props: {
       />
     </Field>
   );
+}
+
+/**
+ * 1.2 → "120", 0.9 → "90": the percent as typed, without binary noise (1.2 × 100 is
+ * 120.00000000000001 in floating point). Settings hold at most a few decimals.
+ */
+export function percentOf(fraction: number): string {
+  return String(Number((fraction * 100).toPrecision(12)));
+}
+
+/** 120 → 1.2: the nearest double to the decimal fraction, as decimal division would give it. */
+export function fractionOf(percent: number): number {
+  return Number((percent / 100).toPrecision(12));
 }

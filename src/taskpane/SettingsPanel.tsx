@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Button, Field, makeStyles, Select, Subtitle2, Switch, tokens } from '@fluentui/react-components';
-import { POLICY_IDS, PolicyId, Settings } from '../core/report/settingsSchema';
+import type { Settings } from '../core/report/settingsSchema';
+import { POLICY_IDS, PolicyId } from '../core/report/settingsValues';
 import { useMessages } from '../i18n/useMessages';
 import { useSelectStyles } from './selectStyles';
 import { PercentField } from './PercentField';

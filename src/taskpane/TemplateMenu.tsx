@@ -1,6 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { TEMPLATE_TITLES } from '../core/template/templates';
-import { TEMPLATE_KINDS, TemplateKind } from '../core/template/templateSpec';
+import { TEMPLATE_KINDS, TEMPLATE_TITLES, TemplateKind } from '../core/template/templateKinds';
 import { useMessages, useUiLocale } from '../i18n/useMessages';
 import { PanelFrame } from './PanelFrame';
 

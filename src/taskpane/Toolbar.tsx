@@ -8,14 +8,17 @@ const useStyles = makeStyles({
 });
 
 /** The panels the toolbar opens under itself. */
-export type ToolbarPanel = 'template' | 'rows';
+export type ToolbarPanel = 'template' | 'rows' | 'export';
 
 export interface ToolbarProps {
-  can: { act: boolean; write: boolean; clear: boolean; undo: boolean; insertRows: boolean };
+  can: { act: boolean; write: boolean; clear: boolean; undo: boolean; insertRows: boolean; export: boolean; workbook: boolean };
   open: ToolbarPanel | null;
+  /** The host can read the whole workbook (检查全部工作表 is shown). */
+  workbookAvailable: boolean;
   /** The ids of the panels, for aria-controls. */
   panelIds: Record<ToolbarPanel, string>;
   onCheck: () => void;
+  onCheckWorkbook: () => void;
   onWrite: () => void;
   onClear: () => void;
   onUndo: () => void;
@@ -55,6 +58,11 @@ export function Toolbar(props: ToolbarProps) {
       <Button size="small" appearance="primary" disabled={!can.act} onClick={props.onCheck}>
         {m.check}
       </Button>
+      {props.workbookAvailable ? (
+        <Button size="small" disabled={!can.workbook} onClick={props.onCheckWorkbook}>
+          {m.checkWorkbook}
+        </Button>
+      ) : null}
       <Button size="small" disabled={!can.write} onClick={props.onWrite}>
         {m.writeResults}
       </Button>
@@ -69,6 +77,9 @@ export function Toolbar(props: ToolbarProps) {
       </Button>
       <Button size="small" disabled={!can.insertRows} {...toggle('rows')}>
         {m.insertRows}
+      </Button>
+      <Button size="small" disabled={!can.export} {...toggle('export')}>
+        {m.exportMenu}
       </Button>
     </div>
   );

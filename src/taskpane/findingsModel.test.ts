@@ -1,41 +1,68 @@
-import { flattenFindings, groupFindings } from './findingsModel';
+import type { Issue } from '../core/report/reportSchema';
+import { buildFindings, step } from './findingsModel';
 import { sampleReport } from './testing/sampleReport';
 
-describe('groupFindings', () => {
-  const groups = groupFindings(sampleReport().issues);
+const placeholder = (cell: string, row: number): Issue => ({ rule: 'placeholder-text', severity: 'warning', cell, message: `模板提示文字未删除：${cell}`, indicator: null, row });
+
+describe('buildFindings', () => {
+  const model = buildFindings(sampleReport().issues);
 
   test('orders severities errors, warnings, notes and counts each', () => {
-    expect(groups.map((g) => [g.severity, g.count])).toEqual([
+    expect(model.sections.map((s) => [s.severity, s.count])).toEqual([
       ['error', 2],
       ['warning', 3],
       ['info', 1],
     ]);
   });
 
-  test('groups by indicator in report order, the table’s own findings in one null group', () => {
-    expect(groups[1].groups.map((g) => [g.indicator, g.row])).toEqual([
-      [null, null],
-      ['来电接通量', 13],
-      ['坐席人员服务满意率', 16],
+  test('walks every finding in sheet order, top to bottom then left to right, whatever its severity', () => {
+    expect(model.ordered.map((f) => f.issue.cell)).toEqual(['B3', 'I6', 'E13', 'E13', 'F16', 'H16']);
+    expect(model.ordered.map((f) => f.order)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  test('groups a rule found several times into one entry, in sheet order', () => {
+    const m = buildFindings([placeholder('C9', 9), placeholder('B4', 4), { ...placeholder('D5', 5), rule: 'field-empty' }, placeholder('A7', 7)]);
+    expect(m.sections).toHaveLength(1);
+    expect(m.sections[0].groups.map((g) => [g.rule, g.findings.map((f) => f.issue.cell)])).toEqual([
+      ['placeholder-text', ['B4', 'A7', 'C9']],
+      ['field-empty', ['D5']],
     ]);
   });
 
-  test('numbers the findings in display order, which is the walk order', () => {
-    const indices = groups.flatMap((s) => s.groups.flatMap((g) => g.findings.map((f) => f.index)));
-    expect(indices).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(flattenFindings(groups).map((i) => i.cell)).toEqual(['I6', 'F16', 'B3', 'E13', 'H16', 'E13']);
+  test('gives each finding an id that survives a re-check and a change of language', () => {
+    const zh = buildFindings([placeholder('B4', 4), placeholder('B4', 4)]);
+    const en = buildFindings([
+      { ...placeholder('B4', 4), message: 'Template prompt left in: B4' },
+      { ...placeholder('B4', 4), message: 'Template prompt left in: B4' },
+    ]);
+    expect(en.ordered.map((f) => f.id)).toEqual(zh.ordered.map((f) => f.id));
+    expect(new Set(zh.ordered.map((f) => f.id)).size).toBe(2);
   });
 
-  test('keeps two indicators of the same name on different rows apart', () => {
-    const base = { rule: 'duplicate-indicator' as const, severity: 'warning' as const, message: '重复', indicator: '满意度' };
-    const g = groupFindings([
-      { ...base, cell: 'C10', row: 10 },
-      { ...base, cell: 'C12', row: 12 },
-    ]);
-    expect(g[0].groups.map((x) => x.row)).toEqual([10, 12]);
+  test('puts findings without a cell after those with one, by row', () => {
+    const m = buildFindings([{ ...placeholder('B4', 4), cell: null, row: null }, placeholder('Z99', 99)]);
+    expect(m.ordered.map((f) => f.issue.cell)).toEqual(['Z99', null]);
   });
 
   test('leaves out severities without findings', () => {
-    expect(groupFindings([])).toEqual([]);
+    expect(buildFindings([]).sections).toEqual([]);
+  });
+});
+
+describe('step', () => {
+  const model = buildFindings(sampleReport().issues);
+
+  test('starts at the first finding, then moves by one, and stops at either end', () => {
+    const first = step(model, null, 1)!;
+    expect(first.issue.cell).toBe('B3');
+    expect(step(model, first.id, -1)!.id).toBe(first.id);
+    const last = model.ordered.at(-1)!;
+    expect(step(model, last.id, 1)!.id).toBe(last.id);
+    expect(step(model, model.ordered[2].id, 1)!.issue.cell).toBe('E13');
+    expect(step(model, model.ordered[2].id, -1)!.issue.cell).toBe('I6');
+  });
+
+  test('has nothing to step to in an empty list', () => {
+    expect(step(buildFindings([]), null, 1)).toBeNull();
   });
 });

@@ -87,12 +87,13 @@ describe('the installed command', () => {
   it('ends the text output with a table of every file, and counts the unreadable one', async () => {
     const r = await runInstalled(['in'], { cwd: dir });
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[lines.length - 1]).toBe('合计：3 个文件，2 张自评表；错误 7，警告 3，提示 4；1 个文件无法读取');
+    expect(lines[lines.length - 1]).toBe('合计：3 个文件，2 张自评表；错误 7，警告 3，提示 5；1 个文件无法读取');
     const header = lines.findIndex((l) => /^文件\s+自评表\s+总分\s+等级\s+错误\s+警告\s+提示\s+结论$/.test(l));
     expect(header).toBeGreaterThan(0);
-    expect(lines[header + 2]).toMatch(/甲\.xlsx\s+1\s+99\.87\s+优\s+0\s+2\s+4\s+无错误$/);
+    // The worked example states no split of its indicators' 80 points: its total is a range (99.2–100), its grade 优.
+    expect(lines[header + 2]).toMatch(/甲\.xlsx\s+1\s+—\s+优\s+0\s+2\s+4\s+无错误$/);
     expect(lines[header + 3]).toMatch(/旧表\.xls\s+0\s+—\s+—\s+0\s+0\s+0\s+无法读取$/);
-    expect(lines[header + 4]).toMatch(/乙\.xlsx\s+1\s+99\.39\s+优\s+7\s+1\s+0\s+有错误$/);
+    expect(lines[header + 4]).toMatch(/乙\.xlsx\s+1\s+99\.39\s+优\s+7\s+1\s+1\s+有错误$/);
   });
 
   it('--lang en translates grades and every label', async () => {

@@ -63,12 +63,12 @@ describe('the worked example (jingmen-12345-2024)', () => {
     expect(report.writes).toEqual([]);
   });
 
-  it('scores under the hubei policy: 20 for execution, 80 spread over six indicators', () => {
+  it('scores under the hubei policy: 20 for execution; the form states no split of the other 80', () => {
     expect(report.budget?.weight).toBe(20);
     expect(report.budget?.score).toBe(20);
     expect(report.total?.weight).toBe(100);
-    // 坐席人员服务满意率 scores 80/6 × 0.99.
-    expect(report.total?.score).toBeCloseTo(100 - (80 / 6) * 0.01, 1);
-    expect(report.total?.grade).toBe('优');
+    // Five indicators met, 坐席人员服务满意率 at 99%: whatever the split, 20 + 80 × [0.99, 1].
+    expect(report.total).toMatchObject({ score: null, range: [99.2, 100], grade: '优' });
+    expect(report.indicators.map((i) => i.weight)).toEqual([null, null, null, null, null, null]);
   });
 });

@@ -27,10 +27,32 @@ export function issueRows(i: Issue): number[] {
   return [...rows];
 }
 
-function matches(i: Issue, item: ReviewItem): boolean {
+/**
+ * Findings about a form as a whole: reviewers place them on different rows (the block label, the
+ * header, the total row, the level's own label), so they match anywhere in the form that holds the
+ * review's row.
+ */
+const FORM_LEVEL: ReadonlySet<string> = new Set(['level1-absent', 'weights-total', 'weights-split-unusual']);
+
+function formRows(r: SheetReport): [number, number] | null {
+  if (!r.form) return null;
+  const [a, b] = r.form.range.split(':');
+  return [parseA1(a).row + 1, parseA1(b ?? a).row + 1];
+}
+
+function matches(i: Issue, item: ReviewItem, reports: SheetReport[]): boolean {
   if (i.rule !== item.rule) return false;
   if (item.rule === 'form-not-found') return true;
-  return issueRows(i).includes(item.row);
+  if (issueRows(i).includes(item.row)) return true;
+  if (!FORM_LEVEL.has(item.rule)) return false;
+  const holder = reports.find((r) => r.issues.includes(i));
+  const rows = holder ? formRows(holder) : null;
+  const other = reports.find((r) => {
+    const x = formRows(r);
+    return x !== null && x[0] <= item.row && item.row <= x[1];
+  });
+  // In the form holding the review's row; a row outside every form goes with the nearest form above.
+  return rows !== null && (other ? other === holder : item.row >= rows[0]);
 }
 
 /**
@@ -49,7 +71,7 @@ export function measureTable(table: CorpusTable, sheets: GridData[]): TableResul
   const deviations = deviationsOf(table.file);
   const items = table.review.map((item) => {
     const deviation = deviations.find((d) => d.kind === 'not-flagged' && d.rule === item.rule && d.row === item.row) ?? null;
-    return { item, hit: issues.some((i) => matches(i, item)), deviation };
+    return { item, hit: issues.some((i) => matches(i, item, reports)), deviation };
   });
   const clean = new Set(table.clean_rows);
   const cleanRowErrors: TableResult['cleanRowErrors'] = [];
@@ -61,7 +83,7 @@ export function measureTable(table: CorpusTable, sheets: GridData[]): TableResul
       const deviation = deviations.find((d) => d.kind === 'flagged' && d.rule === i.rule && d.row === row) ?? null;
       cleanRowErrors.push({ issue: i, row, deviation });
     }
-    if (onClean.length === 0 && !table.review.some((item) => matches(i, item))) otherErrors.push(i);
+    if (onClean.length === 0 && !table.review.some((item) => matches(i, item, reports))) otherErrors.push(i);
   }
   return { table, kinds, kindRight: kindIsRight(table, kinds), items, cleanRowErrors, otherErrors, reports };
 }

@@ -45,6 +45,8 @@ function throwingGateway(error: unknown, posted: CommandReport[] = []): HostGate
     selectCell: fail,
     loadSettings: async () => null,
     saveSettings: fail,
+    loadAccepted: async () => null,
+    saveAccepted: fail,
     postCommandReport: async (r) => void posted.push(r),
   };
 }

@@ -31,8 +31,9 @@ describe('what the add-in keeps in the workbook', () => {
     const fake = new FakeExcel();
     const gw = gateway(fake);
     expect(await gw.loadAccepted()).toBeNull();
-    await gw.saveAccepted([{ rule: 'target-met-score-low', sheet: '表1', reason: '已知' }]);
-    expect(await gateway(fake).loadAccepted()).toEqual([{ rule: 'target-met-score-low', sheet: '表1', reason: '已知' }]);
+    const accepted = [{ sheet: '表1', rule: 'score-deducted-though-met', subject: '完成率', column: 'H', reason: '已知', message: '', at: '2026-12-02T00:00:00Z' }] as const;
+    await gw.saveAccepted(accepted);
+    expect(await gateway(fake).loadAccepted()).toEqual(accepted);
     await expect(gw.saveDocumentValue(RECORD_KEY, {})).rejects.toMatchObject({ code: 'invalid-argument' });
   });
 

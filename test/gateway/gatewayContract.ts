@@ -1,6 +1,6 @@
 import { GatewayError, HostGateway } from '../../src/app/hostGateway';
 import { MARK_STYLES, VisibleSheetState } from '../../src/app/gatewayRules';
-import { checkAndMark, clearMarks, loadSettings, saveSettings, undoWrites, writeResults } from '../../src/app/useCases';
+import { acceptFinding, checkAndMark, clearMarks, loadAccepted, loadSettings, saveSettings, undoWrites, writeResults } from '../../src/app/useCases';
 import { checkSheet } from '../../src/core/check/checkWorkbook';
 import { rangeToA1 } from '../../src/core/grid/address';
 import { CellValue, GridData } from '../../src/core/grid/cellGrid';
@@ -317,6 +317,19 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         await undoWrites(gw);
         await clearMarks(gw);
         expect(await h.inspect()).toEqual(before);
+      });
+
+      it('stores accepted findings in the workbook; the next check leaves them unmarked and uncounted', async () => {
+        const gw = await h.open(jingmenGrid());
+        expect(await gw.loadAccepted()).toBeNull();
+        const first = await checkAndMark(gw, {});
+        const unit = first.reports[0].issues.find((i) => i.rule === 'field-empty')!;
+        const list = await acceptFinding(gw, await loadAccepted(gw), first.reports[0].sheet, first.grid, unit, '单位名称另页盖章');
+        expect(await loadAccepted(gw)).toEqual(list);
+        const second = await checkAndMark(gw, {});
+        expect(second.accepted.map((a) => a.accepted.reason)).toEqual(['单位名称另页盖章']);
+        expect(second.reports[0].summary.warnings).toBe(first.reports[0].summary.warnings - 1);
+        expect((await h.inspect()).fills).toEqual({ F16: WARNING.fill });
       });
 
       it('stores the settings in the workbook', async () => {

@@ -1,4 +1,5 @@
 import { checkSheet, GridData, Issue, RuleId, SettingsInput, SheetReport, sheetReportSchema } from '../../src/core';
+import { ruleSeverities } from '../../src/core/rules/catalogue';
 
 /** The one report of a sheet that holds a single form (or none); fails when the sheet gave several. */
 export function single(reports: SheetReport[]): SheetReport {
@@ -8,10 +9,19 @@ export function single(reports: SheetReport[]): SheetReport {
   return reports[0];
 }
 
-/** Checks one sheet holding one form and validates the report against its schema. */
+/**
+ * Checks one sheet holding one form and validates the report against its schema, and every
+ * finding's severity against the rule catalogue (src/core/rules): the catalogue is the source of
+ * rule severities.
+ */
 export function check(grid: GridData, settings: SettingsInput = {}): SheetReport {
   const report = single(checkSheet(grid, settings));
   sheetReportSchema.parse(report);
+  for (const i of report.issues) {
+    if (!ruleSeverities(i.rule).includes(i.severity)) {
+      throw new Error(`${i.rule} reported as ${i.severity}; the rule catalogue allows ${ruleSeverities(i.rule).join(', ')} (src/core/rules)`);
+    }
+  }
   return report;
 }
 

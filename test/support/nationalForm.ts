@@ -1,4 +1,5 @@
 import { CellValue, GridData, toA1 } from '../../src/core';
+import { CellFill, fillSpec, gridFromTemplate, IndicatorRun, NATIONAL_CELLS, nationalProjectTemplate } from '../../src/core/template';
 
 /** A national-project form (财政部 2020 template) to mutate in rule tests. */
 
@@ -65,7 +66,7 @@ export interface NationalForm {
     weight: string;
     rate: string;
     score: string;
-    subRow: (i: number, col: 'original' | 'adjusted' | 'executed' | 'weight' | 'score') => string;
+    subRow: (i: number, col: 'original' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score') => string;
     goalPlanned: string;
     goalActual: string;
     indicator: (i: number, col: 'level1' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score' | 'deviation') => string;
@@ -74,94 +75,97 @@ export interface NationalForm {
   };
 }
 
-const IND_COL = { level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, deviation: 8 } as const;
-const BUDGET_COL = { original: 2, adjusted: 3, executed: 4, weight: 5, rate: 6, score: 7 } as const;
+const IND_COL = NATIONAL_CELLS.indicatorCols;
+const BUDGET_COL = NATIONAL_CELLS.budgetCols;
 
-/** Lays a national form out on nine columns (A–I), the way the 2020 Word template pastes into Excel. */
+/** Runs of consecutive indicators under the same 一级 / 二级. */
+function runsOf(indicators: IndicatorSpec[]): IndicatorRun[] {
+  const runs: IndicatorRun[] = [];
+  for (const ind of indicators) {
+    const last = runs[runs.length - 1];
+    if (last && last.level1 === String(ind.level1) && last.level2 === String(ind.level2)) last.rows++;
+    else runs.push({ level1: String(ind.level1), level2: String(ind.level2), rows: 1 });
+  }
+  return runs;
+}
+
+const asFill = (v: CellValue): string | number | null => (typeof v === 'boolean' ? String(v) : v);
+
+/**
+ * Fills the national template (src/core/template: the form is laid out there, once) the way the
+ * 2020 Word template pastes into Excel: nine columns A–I, the budget block with its three 其中 rows,
+ * the goals, the indicators with 一级/二级 merged down over their rows, and 总分.
+ */
 export function nationalForm(overrides: Partial<NationalFormSpec> = {}): NationalForm {
   const s: NationalFormSpec = { ...DEFAULT_SPEC, ...overrides };
-  const rows: CellValue[][] = [];
-  const merges: string[] = [];
-  const blank = (): CellValue[] => Array(9).fill(null);
-  const push = (r: CellValue[]) => rows.push(r) - 1;
-
-  push(['项目支出绩效自评表', ...Array(8).fill(null)]);
-  merges.push('A1:I1');
-  push(['（2024年度）', ...Array(8).fill(null)]);
-  merges.push('A2:I2');
-  const nameRow = push(['项目名称', s.projectName, null, null, null, null, null, null, null]);
-  merges.push(`B${nameRow + 1}:I${nameRow + 1}`);
-  const deptRow = push(['主管部门', s.department, null, null, '实施单位', s.implementer, null, null, null]);
-  merges.push(`B${deptRow + 1}:D${deptRow + 1}`, `F${deptRow + 1}:I${deptRow + 1}`);
-  const bh = push(['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', null]);
-  const totalRow = push([null, '年度资金总额', ...s.budget, null]);
-  const subStart = rows.length;
-  for (const [label, o, a, e] of s.subRows) push([null, label, o, a, e, '—', null, '—', null]);
-  merges.push(`A${bh + 1}:A${rows.length}`);
-  const goalRow = push(['年度总体目标', '预期目标', null, null, null, '实际完成情况', null, null, null]);
-  const goalText = push([null, s.goalPlanned, null, null, null, s.goalActual, null, null, null]);
-  merges.push(`A${goalRow + 1}:A${goalText + 1}`, `B${goalRow + 1}:E${goalRow + 1}`, `F${goalRow + 1}:I${goalRow + 1}`);
-  merges.push(`B${goalText + 1}:E${goalText + 1}`, `F${goalText + 1}:I${goalText + 1}`);
-  const ih = push(['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
-  const first = rows.length;
-  s.indicators.forEach((ind) => {
-    const r = blank();
-    r[IND_COL.level1] = ind.level1;
-    r[IND_COL.level2] = ind.level2;
-    r[IND_COL.name] = ind.name;
-    r[IND_COL.target] = ind.target;
-    r[IND_COL.actual] = ind.actual;
-    r[IND_COL.weight] = ind.weight;
-    r[IND_COL.score] = ind.score;
-    r[IND_COL.deviation] = ind.deviation ?? null;
-    push(r);
+  if (s.subRows.length > 3) throw new Error('the national form has three 其中 rows');
+  const spec = nationalProjectTemplate({ year: 2024, groups: runsOf(s.indicators) });
+  const N = NATIONAL_CELLS;
+  const fills: CellFill[] = [
+    { ...N.projectName, value: asFill(s.projectName) },
+    { ...N.department, value: asFill(s.department) },
+    { ...N.implementer, value: asFill(s.implementer) },
+    { ...N.goalPlanned, row: N.goalPlanned.row, value: asFill(s.goalPlanned) },
+    { ...N.goalActual, value: asFill(s.goalActual) },
+  ];
+  const totalRow = N.budgetRows[0];
+  const [o, a, e, w, rate, score] = s.budget;
+  const budgetCols = [BUDGET_COL.original, BUDGET_COL.adjusted, BUDGET_COL.executed, BUDGET_COL.weight, BUDGET_COL.rate, BUDGET_COL.score];
+  [o, a, e, w, rate, score].forEach((v, k) => fills.push({ row: totalRow, col: budgetCols[k], value: asFill(v) }));
+  s.subRows.forEach(([label, so, sa, se], k) => {
+    const r = N.budgetRows[k + 1];
+    fills.push({ row: r, col: BUDGET_COL.label, value: label }, { row: r, col: BUDGET_COL.original, value: asFill(so) });
+    fills.push({ row: r, col: BUDGET_COL.adjusted, value: asFill(sa) }, { row: r, col: BUDGET_COL.executed, value: asFill(se) });
   });
-  // Merge 一级/二级 runs down, as the template does, clearing the merged-over cells.
-  for (const col of [IND_COL.level1, IND_COL.level2]) {
-    let start = first;
-    for (let r = first + 1; r <= rows.length; r++) {
-      const same = r < rows.length && rows[r][col] === rows[start][col] && (col === IND_COL.level1 || rows[r][IND_COL.level1] === rows[start][IND_COL.level1]);
-      if (!same) {
-        if (r - 1 > start) {
-          merges.push(`${toA1(start, col)}:${toA1(r - 1, col)}`);
-          for (let k = start + 1; k < r; k++) rows[k][col] = null;
-        }
-        start = r;
-      }
+  const first = N.firstIndicatorRow;
+  s.indicators.forEach((ind, i) => {
+    const r = first + i;
+    for (const key of ['name', 'target', 'actual', 'weight', 'score', 'deviation'] as const) {
+      fills.push({ row: r, col: IND_COL[key], value: asFill(ind[key] ?? null) });
     }
-  }
-  const tr = push(['总分', null, null, null, null, null, s.totalWeight, s.totalScore, null]);
-  merges.push(`A${ih + 1}:A${tr}`, `A${tr + 1}:F${tr + 1}`);
-
-  const grid: GridData = {
-    name: 'Sheet1',
-    cells: rows.map((r) => r.map((v) => (v === null ? null : { value: v }))),
-    merges: merges.map((m) => {
-      const [a, b] = m.split(':');
-      const p = (x: string) => ({ row: Number(x.replace(/[A-Z]+/, '')) - 1, col: x.charCodeAt(0) - 65 });
-      const pa = p(a);
-      const pb = p(b);
-      return { top: pa.row, left: pa.col, bottom: pb.row, right: pb.col };
-    }),
-  };
+  });
+  const tr = first + s.indicators.length;
+  fills.push({ row: tr, col: N.totalCols.weight, value: asFill(s.totalWeight) }, { row: tr, col: N.totalCols.score, value: asFill(s.totalScore) });
+  const grid = withoutEmptyFormulas(gridFromTemplate(fillSpec(spec, fills), 'Sheet1'), s);
   return {
     grid,
     at: {
-      projectName: toA1(nameRow, 1),
+      projectName: toA1(N.projectName.row, N.projectName.col),
       original: toA1(totalRow, BUDGET_COL.original),
       adjusted: toA1(totalRow, BUDGET_COL.adjusted),
       executed: toA1(totalRow, BUDGET_COL.executed),
       weight: toA1(totalRow, BUDGET_COL.weight),
       rate: toA1(totalRow, BUDGET_COL.rate),
       score: toA1(totalRow, BUDGET_COL.score),
-      subRow: (i, col) => toA1(subStart + i, BUDGET_COL[col]),
-      goalPlanned: toA1(goalText, 1),
-      goalActual: toA1(goalText, 5),
+      subRow: (i, col) => toA1(N.budgetRows[i + 1], BUDGET_COL[col]),
+      goalPlanned: toA1(N.goalPlanned.row, N.goalPlanned.col),
+      goalActual: toA1(N.goalActual.row, N.goalActual.col),
       indicator: (i, col) => toA1(first + i, IND_COL[col]),
-      totalWeight: toA1(tr, 6),
-      totalScore: toA1(tr, 7),
+      totalWeight: toA1(tr, N.totalCols.weight),
+      totalScore: toA1(tr, N.totalCols.score),
     },
   };
+}
+
+/**
+ * A form as typed into Excel, not as the template would leave it: the template's 执行率 formula
+ * (no cached value before Excel calculates) is cleared when the spec leaves the rate empty, and the
+ * preset 分值 10 and 总分 100 only stay where the spec states them.
+ */
+function withoutEmptyFormulas(grid: GridData, s: NationalFormSpec): GridData {
+  const N = NATIONAL_CELLS;
+  const cells = grid.cells.map((r) => r.map((c) => (c ? { ...c } : c)));
+  const clear = (row: number, col: number, keepFormat = true) => {
+    const c = cells[row]?.[col];
+    if (!c) return;
+    cells[row][col] = keepFormat && c.format ? { value: null, format: c.format } : null;
+  };
+  const totalRow = N.budgetRows[0];
+  if (s.budget[4] === null) clear(totalRow, N.budgetCols.rate);
+  if (s.budget[3] === null) clear(totalRow, N.budgetCols.weight, false);
+  const tr = N.firstIndicatorRow + s.indicators.length;
+  if (s.totalWeight === null) clear(tr, N.totalCols.weight, false);
+  return { ...grid, cells };
 }
 
 /** Replaces one indicator of the default list. */

@@ -34,7 +34,7 @@ const help = (command: string, examplesDir: string): string =>
     '                     them (needs soffice)',
     '  --jobs N           files checked at the same time (default: the number of CPU cores)',
     '  --lang LANG        zh (default) | en',
-    '  --explain RULE     explain a rule',
+    '  --explain RULE     what a rule checks, why it matters, how to fix it (e.g. --explain degenerate-target; all: docs/rules.md)',
     '  -h, --help         show this help; -v, --version shows the version',
     '',
     'Exit status: 0 no error found; 1 at least one error-severity issue; 2 a file could not be read',
@@ -57,7 +57,7 @@ export const enUS: CliMessages = {
     summaryExtension: (v) => `the --summary file name must end in .xlsx or .csv: ${v}`,
     summaryIsInput: (v) => `the summary file ${v} is one of the inputs; inputs are never modified, choose another name`,
     noExamples: (dir) => `no file given and no .xlsx in the examples folder: ${dir}`,
-    explainUnavailable: (rule) => `this version cannot explain rules yet (--explain ${rule}): the rule catalogue is not in the command line yet`,
+    unknownRule: (rule, similar) => `unknown rule: ${rule}` + (similar.length > 0 ? ` (did you mean ${similar.join(', ')}?)` : '') + '; all rules: docs/rules.md',
     convertUnavailable: '--convert: LibreOffice (soffice) not found, so .xls, .ods … files are not converted; install LibreOffice and try again',
   },
   readError: {

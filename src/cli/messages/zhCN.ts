@@ -36,7 +36,7 @@ const help = (command: string, examplesDir: string): string =>
     '  --convert          用 LibreOffice 把 .xls、.et、.ods、.csv、网页文件转换为 .xlsx 后检查（需已安装 soffice）',
     '  --jobs N           同时检查的文件数（默认为 CPU 核数）',
     '  --lang 语言        zh（默认）| en',
-    '  --explain 规则     说明某条检查规则',
+    '  --explain 规则     显示一条规则检查什么、为什么、如何改正（如 --explain degenerate-target；全部规则见 docs/rules.md）',
     '  -h, --help         显示本帮助；-v, --version 显示版本',
     '',
     '退出码：0 未发现错误；1 至少一个错误级问题；2 有文件无法读取（缺失、非工作簿、损坏、加密）或参数有误。',
@@ -58,7 +58,8 @@ export const zhCN = {
     summaryExtension: (v: string): string => `--summary 的文件名须以 .xlsx 或 .csv 结尾：${v}`,
     summaryIsInput: (v: string): string => `汇总文件 ${v} 与输入文件相同；输入文件从不修改，请换一个文件名`,
     noExamples: (dir: string): string => `没有给出文件，且示例目录中没有 .xlsx：${dir}`,
-    explainUnavailable: (rule: string): string => `此版本还不能说明规则（--explain ${rule}）：规则目录尚未并入命令行`,
+    unknownRule: (rule: string, similar: readonly string[]): string =>
+      `未知规则：${rule}` + (similar.length > 0 ? `（是否要找：${similar.join('、')}？）` : '') + '；全部规则见 docs/rules.md',
     convertUnavailable: '--convert：未找到 LibreOffice（soffice），.xls、.ods 等文件不会被转换；可安装 LibreOffice 后再试',
   },
   readError: {

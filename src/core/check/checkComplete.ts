@@ -1,5 +1,4 @@
 import { CheckContext } from './checkContext';
-import { IndicatorEval } from './indicatorModel';
 
 /**
  * Whether the form is whole (rule `form-incomplete`): it has indicator rows, and a scored form —
@@ -7,9 +6,10 @@ import { IndicatorEval } from './indicatorModel';
  * published table, a sheet filled half-way) gets no total and no grade, and weights are not added
  * up over the part that is there.
  */
-export function checkComplete(ctx: CheckContext, evals: IndicatorEval[]): boolean {
+export function checkComplete(ctx: CheckContext): boolean {
   const { form, sink, grid } = ctx;
-  if (evals.length === 0) {
+  const indicators = form.blocks.some((b) => b.rows.some((r) => !r.placeholder && !r.groupOnly && !r.subtotal));
+  if (!indicators) {
     const first = form.blocks[0];
     const at = first?.label ?? (first ? { row: first.headerRow, col: first.columns.name } : (form.budget?.label ?? { row: form.range.top, col: form.range.left }));
     sink.add('form-incomplete', 'warning', grid.anchor(at.row, at.col), { missing: 'indicators' });

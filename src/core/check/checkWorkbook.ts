@@ -75,11 +75,14 @@ function checkForm(sheet: string, grid: CellGrid, labels: SheetLabels, form: For
   checkCells(ctx);
   const uncached = checkUncachedFormulas(ctx);
   const budget = evaluateBudget(ctx, planned);
-  const indicators = evaluateIndicators(ctx, budget, planned);
-  const complete = checkComplete(ctx, indicators.evals);
-  const weights = sumWeights(budget, indicators.evals);
+  // A form cut off before its indicator header: by rules.md there is no indicator header, and the
+  // finding says so while the parts that are there are still checked.
+  if (form.blocks.length === 0) ctx.sink.add('form-not-found', 'error', null, { looked: LOOKED_FOR, partial: true });
+  const complete = form.blocks.length > 0 && checkComplete(ctx);
+  const indicators = evaluateIndicators(ctx, budget, planned, complete);
+  const weights = sumWeights(budget, indicators.evals, indicators.pools);
   if (complete) checkWeights(ctx, budget, indicators.evals, weights);
-  const total = form.blocks.length > 0 ? evaluateTotal(ctx, budget, indicators.evals, planned, weights, complete) : null;
+  const total = form.blocks.length > 0 ? evaluateTotal(ctx, budget, indicators.evals, indicators.pools, planned, weights, complete) : null;
 
   const raw = [...withoutUnknowable(ctx, ctx.sink.issues, uncached)].sort(
     (a, b) => (a.at?.row ?? -1) - (b.at?.row ?? -1) || (a.at?.col ?? -1) - (b.at?.col ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],

@@ -7,6 +7,7 @@ import { BudgetReport } from '../report/reportSchema';
 import { CheckContext, fieldName } from './checkContext';
 import { NumberCell, readNumber, readRate } from './readCells';
 import { PlannedWrite } from './writePlan';
+import { displayAt } from './displayValue';
 
 /** The budget block's numbers, for the indicator and total checks. */
 export interface BudgetFacts {
@@ -41,6 +42,27 @@ function numberAsText(ctx: CheckContext, cells: NumberCell[]): void {
   for (const c of cells) if (c.fromText) ctx.sink.add('number-as-text', 'info', c.at, { text: c.text });
 }
 
+/** A 其中 row's stated rate against its own amounts (no write: only the total row's rate is filled in). */
+function checkStatedRate(ctx: CheckContext, b: BudgetBlock, row: number, cols: BudgetBlock['columns']): void {
+  const { grid, sink } = ctx;
+  const cell = (col: number | null) => {
+    const a = col === null ? null : grid.anchor(row, col);
+    return a && a.row === row ? a : null;
+  };
+  const rateAt = cell(cols.rate);
+  if (!rateAt) return;
+  const stated = readRate(grid, rateAt, b.rateInPercent);
+  const budgetAt = cell(cols.adjusted) ?? cell(cols.original);
+  const execAt = cell(cols.executed);
+  if (stated.value === null || !budgetAt || !execAt) return;
+  const budget = readNumber(grid, budgetAt, '万元').value;
+  const exec = readNumber(grid, execAt, '万元').value;
+  const rate = budget !== null && exec !== null ? executionRate(exec, budget) : null;
+  if (rate !== null && stated.value.minus(rate).abs().times(100).greaterThan(0.05)) {
+    sink.add('execution-rate-mismatch', 'error', stated.at, { stated: formatPercent(stated.value), computed: formatPercent(rate) });
+  }
+}
+
 export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): BudgetFacts {
   const { grid, form, policy, sink, settings } = ctx;
   const b = form.budget;
@@ -64,10 +86,12 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
 
   const fieldOf = (c: NumberCell): string =>
     c === executed ? fieldName(ctx, 'executed') : c === adjusted ? fieldName(ctx, 'adjusted') : fieldName(ctx, 'original');
-  for (const c of [budgetCell, executed]) {
-    if (c && c.value === null && !c.error) sink.add('budget-value-invalid', 'error', c.at, { field: fieldOf(c), text: c.text });
+  // Every amount of the scored row the form has a column for: 年初预算数 too, beside 全年预算数.
+  for (const c of [original, adjusted, executed]) {
+    if (c && c.value === null && !c.error) sink.add('budget-value-invalid', 'error', c.at, { field: fieldOf(c), text: displayAt(grid, c.at) });
   }
-  if (budgetCell && budgetCell.value !== null && budgetCell.value.isZero() && executed?.value) {
+  // A budget of 0 with money spent against it (0 of 0 is no finding: nothing was budgeted or spent).
+  if (budgetCell && budgetCell.value !== null && budgetCell.value.isZero() && executed?.value && !executed.value.isZero()) {
     sink.add('budget-value-invalid', 'error', budgetCell.at, { field: fieldOf(budgetCell), text: budgetCell.text });
   }
 
@@ -75,7 +99,11 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
   const exec = executed?.value ?? null;
   const rate = budget !== null && exec !== null ? executionRate(exec, budget) : null;
 
-  // The stated rate.
+  // The stated rate, of the total row (filled in when empty) and of every 其中 row stating one.
+  for (const sub of b.rows) {
+    if (sub === total || cols.rate === null) continue;
+    checkStatedRate(ctx, b, sub.row, cols);
+  }
   const rateAt = at(cols.rate);
   const rateCell = rateAt && rateAt.row === total.row ? readRate(grid, rateAt, b.rateInPercent) : null;
   if (rateCell && rate !== null) {
@@ -92,10 +120,16 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
   }
 
   // A department form without an adjusted-budget column measures against 年初预算数, and its rate
-  // can legitimately exceed 100% (forms.md): spending above the original budget is not an error there.
+  // can legitimately exceed 100% (forms.md: mid-year additions are not in it): spending above the
+  // original budget is still said, as a warning naming the missing adjusted budget.
   const againstOriginalOnly = form.kind === 'department' && cols.adjusted === null;
-  if (!againstOriginalOnly && rate !== null && budget !== null && exec !== null && exec.greaterThan(budget)) {
-    sink.add('over-budget', 'error', executed!.at, { executed: formatNumber(exec, 4), budget: formatNumber(budget, 4), rate: formatPercent(rate) });
+  if (rate !== null && budget !== null && exec !== null && exec.greaterThan(budget)) {
+    sink.add('over-budget', againstOriginalOnly ? 'warning' : 'error', executed!.at, {
+      executed: formatNumber(exec, 4),
+      budget: formatNumber(budget, 4),
+      rate: formatPercent(rate),
+      basis: againstOriginalOnly ? 'original-only' : 'budget',
+    });
   }
 
   // Sub-rows: their sums, and no scores on them.
@@ -127,23 +161,29 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
     }
   }
 
-  // Low execution, adjusted budgets.
+  // Low execution (by the stated rate when the amounts cannot give one), adjusted budgets.
   const threshold = new Decimal(settings.lowExecutionThreshold);
-  if (rate !== null && rate.lessThan(threshold) && !budgetReasonGiven(ctx, b, total.row)) {
+  const judged = rate ?? rateCell?.value ?? null;
+  if (judged !== null && judged.lessThan(threshold) && !budgetReasonGiven(ctx, b, total.row)) {
     sink.add('low-execution-unexplained', policy.lowExecutionSeverity, rateCell?.at ?? executed?.at ?? null, {
-      rate: formatPercent(rate),
+      rate: formatPercent(judged),
       threshold: formatPercent(threshold),
     });
   }
-  if (original?.value && adjusted?.value && !original.value.equals(adjusted.value)) {
-    if (exec !== null && adjusted.value.equals(exec)) {
-      sink.add('budget-adjusted-to-spend', 'warning', adjusted.at, { original: formatNumber(original.value, 4), adjusted: formatNumber(adjusted.value, 4) });
-    }
-    if (cols.reason !== null) {
-      const reasonAt = grid.anchor(total.row, cols.reason);
-      if (grid.text(reasonAt.row, reasonAt.col).trim() === '') {
-        sink.add('budget-adjusted-unexplained', 'warning', reasonAt, { original: formatNumber(original.value, 4), adjusted: formatNumber(adjusted.value, 4) });
-      }
+  const adjustedToSpend = (row: number): boolean => {
+    const o = amount(cols.original, row)?.value;
+    const a = amount(cols.adjusted, row);
+    const x = amount(cols.executed, row)?.value;
+    if (!o || !a?.value || o.equals(a.value) || !x || !a.value.equals(x) || a.value.isZero()) return false;
+    sink.add('budget-adjusted-to-spend', 'warning', a.at, { original: formatNumber(o, 4), adjusted: formatNumber(a.value, 4) });
+    return true;
+  };
+  // A 其中 row shows it when the total row does not (a total row left at zero, or not adjusted).
+  if (!adjustedToSpend(total.row)) for (const sub of b.rows) if (sub !== total && adjustedToSpend(sub.row)) break;
+  if (original?.value && adjusted?.value && !original.value.equals(adjusted.value) && cols.reason !== null) {
+    const reasonAt = grid.anchor(total.row, cols.reason);
+    if (grid.text(reasonAt.row, reasonAt.col).trim() === '') {
+      sink.add('budget-adjusted-unexplained', 'warning', reasonAt, { original: formatNumber(original.value, 4), adjusted: formatNumber(adjusted.value, 4) });
     }
   }
 

@@ -1,48 +1,70 @@
 import Decimal from 'decimal.js';
 import { toA1 } from '../grid/address';
-import { formatNumber, round, sumInOrder } from '../compute/decimal';
+import { formatNumber, round, sumInOrder, ZERO } from '../compute/decimal';
 import { gradeOf } from '../compute/grade';
-import { splitGroup, SplitGroup } from '../detect/taxonomy';
+import { levelPoints, splitGroup, SplitGroup } from '../detect/taxonomy';
+import { normalizeLabel } from '../text/normalizeLabel';
 import { SheetReport } from '../report/reportSchema';
 import { CheckContext } from './checkContext';
 import { BudgetFacts } from './evaluateBudget';
 import { IndicatorEval } from './indicatorModel';
+import { WeightPool } from './inferWeights';
 import { readNumber } from './readCells';
 import { PlannedWrite } from './writePlan';
 
 const SPLIT_NAMES: Record<SplitGroup, string> = { output: '产出指标', benefit: '效益指标', satisfaction: '满意度指标' };
 
+/** The indicators that count on their own: not pool members, not rows under another row's score. */
+function ownRows(evals: IndicatorEval[], pools: WeightPool[]): { own: IndicatorEval[]; pooled: Set<IndicatorEval> } {
+  const pooled = new Set(pools.flatMap((p) => p.members));
+  return { own: evals.filter((e) => e.scoreSpan !== 0 && !pooled.has(e)), pooled };
+}
+
 /**
- * The execution weight plus every indicator's weight, in the form's order; null when an indicator
- * has no weight. Computed once for both {@link checkWeights} and {@link evaluateTotal}.
+ * The execution weight plus every indicator's weight (a pool counts its points), in the form's
+ * order; null when an indicator has no weight. Computed once for both {@link checkWeights} and
+ * {@link evaluateTotal}.
  */
-export function sumWeights(budget: BudgetFacts, evals: IndicatorEval[]): Decimal | null {
+export function sumWeights(budget: BudgetFacts, evals: IndicatorEval[], pools: WeightPool[] = []): Decimal | null {
   const weights: Decimal[] = [];
+  const { own } = ownRows(evals, pools);
   // Indexed loops over the indicators here: once per sheet, largely before V8 optimises the code,
   // where a for-of allocates an iterator result per indicator.
-  for (let i = 0; i < evals.length; i++) {
-    const w = evals[i].weight;
+  for (let i = 0; i < own.length; i++) {
+    const w = own[i].weight;
     if (w === null) return null;
     weights.push(w);
   }
+  for (const p of pools) weights.push(p.points);
   return sumInOrder(budget.report ? budget.weight : new Decimal(0), weights);
 }
 
 /**
- * Weights add up to 100 and follow the policy's split, where the form states weights. `weights` is
- * {@link sumWeights}.
+ * Weights add up to 100 and follow the policy's split, where the form states weights (a 分值 column,
+ * or points in its labels). `weights` is {@link sumWeights}. A block or level whose weights do not
+ * match its own points is reported by inferWeights; the form's sum is then not reported again.
  */
 export function checkWeights(ctx: CheckContext, budget: BudgetFacts, evals: IndicatorEval[], weights: Decimal | null): void {
   const { form, sink, policy, grid } = ctx;
-  const statedIndicatorWeights = evals.some((e) => e.block.columns.weight !== null) || form.blocks.some((b) => b.points !== null);
+  // Each distinct level label once: a long form repeats a handful of them.
+  const levels = new Set<string>();
+  for (const e of evals) {
+    if (e.level1) levels.add(e.level1);
+    if (e.level2) levels.add(e.level2);
+  }
+  const levelPointsStated = [...levels].some((l) => levelPoints(normalizeLabel(l)) !== null);
+  const statedIndicatorWeights =
+    evals.some((e) => e.weightSource === 'column' || e.weightSource === 'met-score') || form.blocks.some((b) => b.points !== null) || levelPointsStated;
   if (!statedIndicatorWeights || evals.length === 0) return;
   if (weights === null) return; // an empty 分值 is reported on its own row
+  if (sink.has('weights-total')) return;
   const sum = weights;
   if (sum.minus(100).abs().greaterThan(0.01)) {
-    const at = form.total?.weight ?? { row: form.blocks[0].headerRow, col: form.blocks[0].columns.weight ?? form.blocks[0].columns.name };
-    sink.add('weights-total', 'error', at, { sum: formatNumber(sum) });
+    const first = form.blocks[0];
+    const at = form.total?.weight ?? first.label ?? { row: first.headerRow, col: first.columns.weight ?? first.columns.name };
+    sink.add('weights-total', 'error', grid.anchor(at.row, at.col), { sum: formatNumber(sum), expected: '100', part: null });
   }
-  if (policy.split && evals.every((e) => e.block.columns.weight !== null)) {
+  if (policy.split && evals.every((e) => e.weightSource === 'column')) {
     const terms: Record<SplitGroup, Decimal[]> = { output: [], benefit: [], satisfaction: [] };
     const firstCell = new Map<SplitGroup, { row: number; col: number }>();
     for (let i = 0; i < evals.length; i++) {
@@ -72,19 +94,60 @@ function statedWithinWeight(e: IndicatorEval): boolean {
   return !!v && !!e.weight && !v.isNegative() && v.lessThanOrEqualTo(e.weight);
 }
 
+/** The fraction of its weight an indicator may score: [low, high] (see the policy's bands). */
+function fractionRange(ctx: CheckContext, e: IndicatorEval): [number, number] {
+  const bands = ctx.policy.bands;
+  if (e.met === true) return [1, 1];
+  if (e.target.kind === 'quantity' && e.attainment !== null) {
+    const a = e.attainment.toNumber();
+    return [a, a];
+  }
+  const band = e.actual.kind === 'qualitative' ? e.actual.band : null;
+  if (band === 'partly') return [bands.partly, bands.met];
+  if (band === 'not-met') return [0, bands.partly];
+  return [0, 1];
+}
+
+/**
+ * What a pool of indicators sharing `points` adds to the total: the scores the form states for them
+ * when every one has one and they fit the points; otherwise the range their attainments allow,
+ * whatever the split: from the points times the lowest attainment to the points times the highest.
+ */
+function poolTerm(ctx: CheckContext, pool: WeightPool, evals: IndicatorEval[]): [Decimal, Decimal] {
+  const stated = pool.members.map((m) => m.scoreCell?.value ?? null);
+  if (stated.every((v) => v !== null && !v.isNegative())) {
+    const sum = sumInOrder(ZERO, stated as Decimal[]);
+    if (!sum.minus(pool.points).greaterThan(0.01)) return [sum, sum];
+  }
+  let lo = 1;
+  let hi = 0;
+  for (const m of pool.members) {
+    const rows = evals.filter((e) => e === m || (e.scoreSpan === 0 && e.row > m.row && e.row < m.row + m.scoreSpan));
+    for (const e of rows) {
+      const [l, h] = fractionRange(ctx, e);
+      lo = Math.min(lo, l);
+      hi = Math.max(hi, h);
+    }
+  }
+  return [pool.points.times(lo), pool.points.times(hi)];
+}
+
 /**
  * Total = execution score + indicator scores; checks the stated 总分 and proposes it when empty.
- * `weights` is {@link sumWeights}.
+ * `weights` is {@link sumWeights}. Where the split of some points is unknown (a pool), the total is
+ * a range; its grade is given when both ends have the same one.
  */
 export function evaluateTotal(
   ctx: CheckContext,
   budget: BudgetFacts,
   evals: IndicatorEval[],
+  pools: WeightPool[],
   writes: PlannedWrite[],
   weights: Decimal | null,
   complete = true,
 ): SheetReport['total'] {
   const { form, grid, sink } = ctx;
+  const { own } = ownRows(evals, pools);
   // Without a weight on every indicator, the total weight is that of the indicators that have one.
   let weight = weights ?? (budget.report ? budget.weight : new Decimal(0));
   // The bounds of the total, as the terms added to the execution score (see sumInOrder).
@@ -100,8 +163,8 @@ export function evaluateTotal(
     widened = true;
   }
   let bounded = true;
-  for (let i = 0; i < evals.length; i++) {
-    const e = evals[i];
+  for (let i = 0; i < own.length; i++) {
+    const e = own[i];
     if (e.weight && weights === null) weight = weight.plus(e.weight);
     if (e.score) {
       lowTerms.push(e.score);
@@ -111,9 +174,9 @@ export function evaluateTotal(
       highTerms.push(e.scoreRange[1]);
       known = false;
       widened = true;
-    } else if (statedWithinWeight(e)) {
-      // A row the engine cannot score (an empty actual, units that do not compare) counts with
-      // the score the form states for it, so that the stated total can still be checked.
+    } else if (statedWithinWeight(e) || (e.weight === null && e.scoreCell?.value && !e.scoreCell.value.isNegative())) {
+      // A row the engine cannot score (an empty actual, units that do not compare, no weight)
+      // counts with the score the form states for it, so that the stated total can still be checked.
       lowTerms.push(e.scoreCell!.value!);
       highTerms.push(e.scoreCell!.value!);
     } else {
@@ -125,6 +188,16 @@ export function evaluateTotal(
       } else bounded = false;
     }
   }
+  for (const p of pools) {
+    const [lo, hi] = poolTerm(ctx, p, evals);
+    if (weights === null) weight = weight.plus(p.points);
+    lowTerms.push(lo);
+    highTerms.push(hi);
+    if (!lo.equals(hi)) {
+      known = false;
+      widened = true;
+    }
+  }
   const start = budget.score ?? new Decimal(0);
   const low = sumInOrder(start, lowTerms);
   // The same terms give the same sum.
@@ -134,7 +207,7 @@ export function evaluateTotal(
   const cellAt = form.total?.score ?? null;
   let stated: Decimal | null = null;
   if (cellAt) {
-    const c = readNumber(grid, cellAt);
+    const c = readNumber(grid, cellAt, null, true);
     stated = c.value;
     if (c.fromText) sink.add('number-as-text', 'info', cellAt, { text: c.text });
     if (c.empty && !c.error) {
@@ -151,11 +224,14 @@ export function evaluateTotal(
       }
     }
   }
+  const range: [number, number] | null = score === null && complete && bounded && widened ? [round(low), round(high)] : null;
+  const rangeGrade = range && gradeOf(low.toDecimalPlaces(2)) === gradeOf(high.toDecimalPlaces(2)) ? gradeOf(low.toDecimalPlaces(2)) : null;
   return {
     weight: round(weight, 2),
     score: score ? score.toNumber() : null,
     statedScore: stated ? stated.toNumber() : null,
-    grade: score ? gradeOf(score) : null,
+    grade: score ? gradeOf(score) : rangeGrade,
+    range,
     cell: cellAt ? toA1(cellAt.row, cellAt.col) : null,
   };
 }

@@ -26,6 +26,12 @@ export interface IndicatorEval {
   actualAt: CellRef | null;
   weightCell: NumberCell | null;
   scoreCell: NumberCell | null;
+  /**
+   * The row's 得分 is a cell merged over this and the next `scoreSpan - 1` rows (one score for a
+   * group of indicators): 1 for a score of its own. 0 on the other rows of such a merge, which
+   * carry no score of their own.
+   */
+  scoreSpan: number;
   deviationText: string;
   /** Target and actual in the same unit (the actual converted), for quantitative rows. */
   targetValue: Decimal | null;
@@ -39,6 +45,8 @@ export interface IndicatorEval {
    */
   ratio: Decimal | null;
   weight: Decimal | null;
+  /** Where the weight comes from: the 分值 column, full marks on a met indicator, or the points a label states. */
+  weightSource: 'column' | 'met-score' | 'points' | null;
   score: Decimal | null;
   scoreRange: [Decimal, Decimal] | null;
   /** Something made the row impossible to score (unreadable target or actual, unit mismatch). */

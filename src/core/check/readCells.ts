@@ -23,9 +23,9 @@ const DASH = /^[—–\-－/／\\、]+$/;
 
 /**
  * Reads an amount, a weight or a score. Amounts in a 万元 column: `150万` is 150, `1500000元`
- * converts to 150.
+ * converts to 150. In a `points` cell (a weight, score or total) `95分` is 95, typed as text.
  */
-export function readNumber(grid: CellGrid, at: CellRef, amountUnit: string | null = null): NumberCell {
+export function readNumber(grid: CellGrid, at: CellRef, amountUnit: string | null = null, points = false): NumberCell {
   const cell = grid.cell(at.row, at.col);
   const raw = cell?.value ?? null;
   const text = raw === null ? '' : typeof raw === 'number' ? numberText(raw) : String(raw).trim();
@@ -45,7 +45,8 @@ export function readNumber(grid: CellGrid, at: CellRef, amountUnit: string | nul
     const f = convertFactor(q.unit, amountUnit);
     if (f) value = value.times(f);
   }
-  const plainNumberText = q.fromText && /^[\s\d.,，+\-－０-９．]+$/.test(text);
+  // A points cell (分值, 得分, 总分) holding `99.55分` is a number typed as text, its unit implied.
+  const plainNumberText = q.fromText && (/^[\s\d.,，+\-－０-９．]+$/.test(text) || (points && q.unit === '分'));
   return numberCell(at, text, formula, error, value, plainNumberText);
 }
 

@@ -2,6 +2,7 @@ import { normalizeLabel, rawCharsOf } from '../text/normalizeLabel';
 import { errorOf } from '../grid/cellGrid';
 import { CheckContext, fieldName } from './checkContext';
 import { HeaderField } from '../detect/formModel';
+import { displayAt, quoteText } from './displayValue';
 
 /** Template prompts of rules.md (`placeholder-text`), matched on normalized text. */
 const PLACEHOLDERS: readonly RegExp[] = [
@@ -42,7 +43,7 @@ export function checkCells(ctx: CheckContext): void {
       }
       if (typeof cell.value !== 'string' || !PLACEHOLDER_CHARS.test(cell.value) || !cell.value.trim()) continue;
       if (isPlaceholder(normalizeLabel(cell.value))) {
-        sink.add('placeholder-text', 'warning', { row: r, col: c }, { text: cell.value.trim().slice(0, 40) });
+        sink.add('placeholder-text', 'warning', { row: r, col: c }, { text: quoteText(cell.value.trim()) });
       }
     }
   }
@@ -57,28 +58,32 @@ export function checkHeader(ctx: CheckContext): void {
     const key = f.key;
     // In Chinese, name the field as the sheet labels it (部门（单位）名称, 单位名称(盖章) …).
     const sheetLabel = ctx.grid.text(f.label.row, f.label.col).replace(/[\s:：]+$/g, '').replace(/^[\s]+/, '').split(/[:：]/)[0];
-    const name = ctx.settings.locale === 'zh-CN' && !key.startsWith('goal') && sheetLabel ? sheetLabel.replace(/\s+/g, '') : fieldName(ctx, key);
+    const name = ctx.settings.locale === 'zh-CN' && !key.startsWith('goal') && sheetLabel ? sheetLabel.replace(/\s+/g, '').replace(/^\d+[.、]/, '') : fieldName(ctx, key);
     if (!f.text) {
       sink.add('field-empty', REQUIRED.has(key) ? 'error' : 'warning', f.value, { field: name });
       continue;
     }
     if ((key === 'basicInfo' || key === 'goalPlanned' || key === 'goalActual') && /^[\s\d.,%，。％+-]+$/.test(f.text)) {
-      sink.add('goal-not-narrative', 'warning', f.value, { field: name, text: f.text });
+      sink.add('goal-not-narrative', 'warning', f.value, { field: name, text: displayAt(ctx.grid, f.value) || f.text });
     }
   }
 }
 
-/** Columns a kind of form needs (rules.md `column-missing`). */
+/**
+ * Columns a form needs (rules.md `column-missing`): a target and an actual column, and a 得分
+ * column where the form has 分值 (a scored form without 得分). A form with neither 分值 nor 得分 is
+ * an unscored layout (the central transfer-payment form, the Hubei project form): the add-in scores
+ * it for the pane and writes nothing. A form with 得分 and no 分值 states its weights otherwise (in
+ * its labels, or as full marks on met indicators): see inferWeights.
+ */
 export function checkColumns(ctx: CheckContext): void {
   const { form, sink } = ctx;
-  const scored = form.kind === 'national-project' || form.kind === 'department' || form.kind === 'sichuan-project';
   for (const b of form.blocks) {
     const at = { row: b.headerRow, col: b.columns.name };
     const missing: string[] = [];
     if (b.columns.target === null) missing.push(fieldName(ctx, 'target'));
     if (b.columns.actual === null) missing.push(fieldName(ctx, 'actual'));
-    if (scored && b.columns.weight === null) missing.push(fieldName(ctx, 'weight'));
-    if ((scored || form.kind === 'hubei-scored') && b.columns.score === null) missing.push(fieldName(ctx, 'score'));
+    if (b.columns.weight !== null && b.columns.score === null) missing.push(fieldName(ctx, 'score'));
     for (const column of missing) sink.add('column-missing', 'error', at, { column });
   }
 }

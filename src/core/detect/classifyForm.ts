@@ -46,7 +46,7 @@ function projectKind(labels: SheetLabels, scans: BlockScan[], budget: BudgetBloc
     scans.some((s) => /^年度绩效目标\d/.test(blockLabel(s))) ||
     scans.some((s) => /^年度绩效目标(?:\(|$)/.test(blockLabel(s)) && s.block.points !== null && s.block.columns.score !== null && s.block.columns.weight === null) ||
     (budget !== null && budget.points === 20 && budget.columns.score !== null) ||
-    (cols !== undefined && cols.score !== null && cols.weight === null && (hl.target ?? '').startsWith('年初目标值'));
+    (cols !== undefined && cols.score !== null && cols.weight === null && /^年初(?:目标|指标)值/.test(hl.target ?? ''));
   if (hubeiScored) return 'hubei-scored';
 
   const sichuan =

@@ -8,12 +8,14 @@ import { ColumnConcept } from './labelTable';
  * A label (normalised: no white space, half-width, Simplified) is read without its trailing
  * parenthetical groups ((A), (万元), (20分*执行率), (%)) and a leading year. In order:
  * - not a column: a historical value (上年…, 去年…), how a target was set (…设置依据), a scoring rule
- *   or explanation (评分标准, 赋分规则, 指标解释), an attainment the form computes (完成率), a block
+ *   or explanation (评分标准, 赋分规则, 指标解释, 计算方法), a coefficient (得分系数), an attainment the
+ *   form computes (完成率), a block
  *   label (年度绩效指标完成情况, 绩效指标), a serial number (序号);
- * - levels: 一级(指标) → level1, 二级(指标) → level2, 三级(指标) / 指标名称 / 指标内容 → name;
+ * - levels: 一级(指标) → level1, 二级(指标) → level2, 三级(指标) / 指标名称 / 指标内容 / 目标名称 → name;
  * - …得分 / 自评分 → score; 分值 / 权重 / 满分 / 标准分 → weight;
  * - 性质 / 符号 / 方向 → comparator; (计量|度量|计算)单位 → unit;
- * - 原因 / 偏差 / 改进 / 整改 / 问题 → deviation (the budget block reads it as its reason column);
+ * - 原因 / 偏差 / 改进 / 整改 / 问题 → deviation (the budget block reads it as its reason column); a
+ *   备注 / 说明 column too, but weaker (where a form gives reasons no column of its own);
  * - 依据 / 佐证 / 证明 / 数据来源 → evidence;
  * - the budget block: …执行数 / 支出数 / 决算数 → executed; 执行率 / 执行进度 → rate;
  *   调整后… / 全年预算… → adjusted; 年初预算… / 预算安排… → original, and a bare …预算数 too, but
@@ -44,19 +46,21 @@ export function labelCore(label: string): string {
   return s.replace(/^\d{4}年(?:度)?/, '').replace(/^(?:[一二三四五六七八九十]+、|\d+[.、])/, '');
 }
 
-const NOT_A_COLUMN = /^(?:上年|去年|前年|上一年度?|历史|基期)|设置依据|设定依据|评分标准|评分规则|赋分|计分|指标解释|指标说明|完成率$|达成率$|得分率$|完成比例$|^序号$|^(?:年度)?绩效(?:指标|目标)|^项目资金|情况说明$/;
+const NOT_A_COLUMN =
+  /^(?:上年|去年|前年|上一年度?|历史|基期)|设置依据|设定依据|评分标准|评分规则|赋分|计分|指标解释|指标说明|系数|计算方法|计算公式|完成率$|达成率$|得分率$|完成比例$|^序号$|^(?:年度)?绩效(?:指标|目标)|^项目资金/;
 
 const READINGS: readonly [RegExp, ColumnConcept, Strength][] = [
   [/^一级(?:指标)?$/, 'level1', 2],
   [/^二级(?:指标)?$/, 'level2', 2],
-  [/^(?:三级(?:指标)?(?:名称)?|(?:三级|绩效)?指标(?:名称|内容))$/, 'name', 2],
+  [/^(?:三级(?:指标)?(?:名称)?|(?:三级|绩效)?指标(?:名称|内容)|目标名称)$/, 'name', 2],
   [/得分|自评分/, 'score', 2],
   [/分值|权重|满分|标准分/, 'weight', 2],
   [/性质|符号|方向/, 'comparator', 2],
   [/^(?:计量|度量|计算|指标)?单位$/, 'unit', 2],
   [/原因|偏差|改进|整改|问题/, 'deviation', 2],
   [/依据|佐证|证明|数据来源/, 'evidence', 2],
-  [/执行数|执行金额|执行额|支出数|实际支出|决算数/, 'executed', 2],
+  [/^(?:备注|说明|情况说明)$/, 'deviation', 1],
+  [/执行数|执行金额|执行额|支出数|实际支出|决算数|^(?:全年|预算|实际)执行$/, 'executed', 2],
   [/执行率|执行进度/, 'rate', 2],
   [/调整后|全年预算|全年\(调整\)预算|调整预算|预算调整数/, 'adjusted', 2],
   [/年初预算|预算安排|批复预算/, 'original', 2],

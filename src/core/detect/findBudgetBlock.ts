@@ -194,7 +194,9 @@ export function findBudgetBlock(labels: SheetLabels, budgetHeaderRows: number[],
       const amounts = own.length > 0 && own.every((c) => grid.labelText(r, c).trim() === '' || isAmount(labels, r, c));
       if (kind) {
         rows.push({ row: r, label: rowLabel, kind: rows.some((x) => x.kind === 'total') ? 'sub' : kind });
-      } else if (!rowLabel && hasData && amounts && rows.length === 0) {
+      } else if (!rowLabel && rows.length === 0 && (hasData || scoredCells(labels, r, h)) && (amounts || r === headerRow + 1)) {
+        // The row right under the header with no label of its own is the scored total row, even
+        // when its amounts are not numbers (budget-value-invalid says so).
         rows.push({ row: r, label: '', kind: 'total' });
       } else if (rowLabel && hasData && amounts && rows.length > 0 && readConcept(rowLabel) === null) {
         // A 其中 row under a name the template does not list (地方资金, 彩票公益金…): amounts beside it.
@@ -217,6 +219,12 @@ export function findBudgetBlock(labels: SheetLabels, budgetHeaderRows: number[],
     return { label: found.label, headerRow, columns, rows, points, rateInPercent: h.rateInPercent };
   }
   return null;
+}
+
+/** Whether the row holds something under the block's rate, weight or score column. */
+function scoredCells(labels: SheetLabels, r: number, h: BudgetHeader): boolean {
+  const grid = labels.grid;
+  return [h.rate, h.weight, h.score].some((c) => c !== null && grid.anchorRow(r, c) === r && grid.labelText(r, c).trim() !== '');
 }
 
 /** In the label / value layout, a row's label is the text just left of its first amount. */

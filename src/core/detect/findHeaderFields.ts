@@ -95,6 +95,7 @@ export function findHeaderFields(labels: SheetLabels, fromRow: number, untilRow:
         push(key, at, at, inline);
         continue;
       }
+      if (key === 'basicInfo' && numberedParts(at)) continue;
       const next = nextRight(labels, r, c);
       if (next && !isKnownLabel(splitInline(grid.text(next.row, next.col)).label)) push(key, at, next);
       else push(key, at, at, '');
@@ -102,10 +103,45 @@ export function findHeaderFields(labels: SheetLabels, fromRow: number, untilRow:
   }
   return fields;
 
-  function push(key: HeaderField['key'], label: CellRef, value: CellRef, text?: string): void {
-    if (seen.has(key)) return;
-    seen.add(key);
+  function push(key: HeaderField['key'], label: CellRef, value: CellRef, text?: string, part = false): void {
+    const id = part ? `${key}@${label.row},${label.col}` : key;
+    if (seen.has(id)) return;
+    seen.add(id);
     fields.push({ key, label, value, text: text ?? grid.text(value.row, value.col).trim() });
+  }
+
+  /**
+   * A field merged down over numbered parts (项目基本情况 | 1.项目年度目标完成情况 … | 2.项目实施内容及过程
+   * 概述 …, the Sichuan template): each part is a narrative of its own, or the goal pair
+   * (项目年度目标 | 年度目标完成情况 with the texts below). False when the field has no such parts.
+   */
+  function numberedParts(at: CellRef): boolean {
+    const m = grid.mergeAt(at.row, at.col);
+    const bottom = m ? m.bottom : at.row;
+    const parts: CellRef[] = [];
+    for (let r = at.row; r <= bottom; r++) {
+      const first = nextRight(labels, r, at.col);
+      if (first && first.row === r && /^\d+[.、]/.test(grid.text(first.row, first.col).trim())) parts.push(first);
+    }
+    if (parts.length === 0) return false;
+    for (const p of parts) {
+      const next = nextRight(labels, p.row, p.col);
+      if (!next) {
+        push('basicInfo', p, p, '', true);
+        continue;
+      }
+      const nextLabel = labels.label(next.row, next.col);
+      if (GOAL_PLANNED.has(nextLabel)) {
+        const m1 = grid.mergeAt(next.row, next.col);
+        push('goalPlanned', p, grid.anchor((m1 ? m1.bottom : next.row) + 1, next.col));
+        const second = nextRight(labels, next.row, next.col);
+        if (second && GOAL_ACTUAL.has(labels.label(second.row, second.col))) {
+          const m2 = grid.mergeAt(second.row, second.col);
+          push('goalActual', p, grid.anchor((m2 ? m2.bottom : second.row) + 1, second.col));
+        }
+      } else push('basicInfo', p, next, undefined, true);
+    }
+    return true;
   }
 }
 

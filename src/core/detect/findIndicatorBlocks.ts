@@ -1,6 +1,6 @@
 import { CellGrid } from '../grid/cellGrid';
 import { CellRef } from '../grid/address';
-import { IndicatorBlock, IndicatorRow, TotalRow } from './formModel';
+import { IndicatorBlock, IndicatorColumns, IndicatorRow, TotalRow } from './formModel';
 import { ColumnConcept } from './labelTable';
 import { MAX_FORM_COLUMNS } from './limits';
 import { HeaderMatch, readIndicatorHeader } from './readIndicatorHeader';
@@ -8,6 +8,7 @@ import { rowEnd } from './rowRoles';
 import { pointsOf, SheetLabels } from './sheetLabels';
 import { normalizeLabel } from '../text/normalizeLabel';
 import { markSubtotalRows } from './subtotalRows';
+import { inferColumns } from './inferColumns';
 
 export { MAX_FORM_COLUMNS };
 export { readIndicatorHeader };
@@ -28,6 +29,13 @@ function lastCol(grid: CellGrid): number {
  */
 function ownCell(grid: CellGrid, row: number, col: number | null): CellRef | null {
   return col !== null && grid.anchor(row, col).row === row ? grid.anchor(row, col) : null;
+}
+
+/** Whether the row's name cell is merged across its target or actual column. */
+function spansValues(grid: CellGrid, row: number, cols: IndicatorColumns): boolean {
+  const m = grid.mergeAt(row, cols.name);
+  if (!m) return false;
+  return [cols.target, cols.actual].some((c) => c !== null && m.left <= c && c <= m.right);
 }
 
 function rowText(grid: CellGrid, row: number, col: number | null): string {
@@ -154,6 +162,12 @@ export function scanBlock(labels: SheetLabels, h: HeaderMatch, limit: number, is
     const ownL1 = level1Column.own && l1Text !== '';
     const l2Text = level2Column.read(r);
     const ownL2 = level2Column.own && l2Text !== '';
+    // One cell merged across the name and the value columns is a heading (1.数量目标), no indicator.
+    if (spansValues(grid, r, cols)) {
+      rows.push({ row: r, level1, level2, placeholder: false, groupOnly: true, subtotal: false });
+      lastRow = r;
+      continue;
+    }
     const name = rowText(grid, r, cols.name);
     const others = rowText(grid, r, cols.target) !== '' || rowText(grid, r, cols.actual) !== '' || rowText(grid, r, cols.weight) !== '' || rowText(grid, r, cols.score) !== '';
     const hasData = name !== '' || others || rowText(grid, r, cols.comparator) !== '';
@@ -173,6 +187,9 @@ export function scanBlock(labels: SheetLabels, h: HeaderMatch, limit: number, is
     lastRow = r;
   }
   markSubtotalRows(grid, cols, rows);
+  // Columns the header does not name but the rows show: read the block again with them.
+  const inferred = inferColumns(labels, h, rows);
+  if (inferred) return scanBlock(labels, { ...h, columns: inferred }, limit, isBudgetHeader);
   const { label, points } = blockLabel(labels, h);
   return {
     block: { label, headerRow: h.row, headerRows: h.headerRows, columns: cols, rows, points, lastRow },

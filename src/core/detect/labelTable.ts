@@ -61,12 +61,12 @@ export const HEADER_LABELS: Record<HeaderKey, readonly string[]> = {
   fillDate: ['填报日期'],
   projectBudget: ['项目总预算(万元)', '项目总预算'],
   basicInfo: ['项目基本情况'],
-  goal: ['年度总体目标', '年度绩效目标'],
+  goal: ['年度总体目标', '年度绩效目标', '总体目标完成情况', '当年绩效目标'],
 };
 
 /** Sub-labels under 年度总体目标: the planned goal and its completion. */
-export const GOAL_PLANNED_LABELS = ['预期目标', '年初设定目标', '年度目标'];
-export const GOAL_ACTUAL_LABELS = ['实际完成情况', '年度总体目标完成情况', '全年实际完成情况', '完成情况'];
+export const GOAL_PLANNED_LABELS = ['预期目标', '年初设定目标', '年度目标', '项目年度目标', '总体目标', '年初绩效目标'];
+export const GOAL_ACTUAL_LABELS = ['实际完成情况', '年度总体目标完成情况', '全年实际完成情况', '完成情况', '年度目标完成情况', '目标实际完成情况', '总体目标完成情况', '全年目标实际完成情况', '年度总体目标完成情况综述'];
 
 /** Rows of the budget block. The first list is the scored total row. */
 export const BUDGET_TOTAL_ROW_LABELS = ['年度资金总额', '年度财政资金总额', '总额', '资金总额', '合计'];

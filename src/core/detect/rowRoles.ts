@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../text/normalizeLabel';
+import { normalizeLabel, rawCharsOf, rawStartOf } from '../text/normalizeLabel';
 import { BLOCK_END_PREFIXES } from './labelTable';
 import { markerKind } from './formMarkers';
 import { SheetLabels } from './sheetLabels';
@@ -24,7 +24,7 @@ export const TOTAL_LABEL = /^(?:总分|合计|自评总分|总计|综合得分|�
 const TOTAL_WHOLE = /^(?:总分|合计|自评总分|总计|综合得分|得分合计)(?:\(.*\)|:.*)?$/;
 
 /** Notes under a form: the label may run on into the note itself (备注：…, 填表说明1.…). */
-const NOTE = /^(?:备注|附注|填表说明|填报说明|其他说明|其它说明|注:|说明:)/;
+const NOTE = /^(?:备注|附注|填表说明|填报说明|其他说明|其它说明|注:|说明:|(?:说明|备注|注)$)/;
 
 /** Signature lines: the label alone, or followed by a colon (项目负责人：某某, 联系电话：…). */
 const SIGNATURE =
@@ -35,6 +35,9 @@ const DATE_LINE = /^\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|[.\-/]\d{1,2}[.\-/]\d{1
 
 export type RowEnd = 'total' | 'section' | 'note';
 
+/** The first characters of the total, section, note, signature and date labels. */
+const MAY_END = /[总合自综得年预项问偏改评存资备附填其注说联电制审复经负分主单领签报日财部专转\d]/;
+
 /**
  * What a label ends, null when it is none of the above. `whole`: the label must be the word
  * itself (in the name column, where an indicator may be named 改进措施落实率 or 存在问题整改率);
@@ -42,17 +45,25 @@ export type RowEnd = 'total' | 'section' | 'note';
  */
 export function endOf(label: string, whole = false): RowEnd | null {
   if (!label) return null;
+  // Every label above starts with one of these, or names a title (…表) or a name field (…名称).
+  if (!MAY_END.test(label.charAt(0)) && !label.includes('表') && !label.includes('名称')) return null;
   if (whole ? TOTAL_WHOLE.test(label) : TOTAL_LABEL.test(label)) return 'total';
   if ((whole ? SECTION_WHOLE : SECTION).test(label) || markerKind(label) !== null) return 'section';
   if (NOTE.test(label) || SIGNATURE.test(label) || DATE_LINE.test(label)) return 'note';
   return null;
 }
 
+/** Raw text that may normalise to a label {@link endOf} reads (spares normalising every name). */
+const RAW_MAY_END = rawStartOf('总合自综得年预项问偏改评存资备附填其注说联电制审复经负分主单领签报日财部专转0123456789');
+const RAW_TABLE_OR_NAME = rawCharsOf('表名');
+
 /** The label of a cell for {@link endOf}: long texts by their start (a note runs on: 注：1.预算执行率=…). */
 function startLabel(labels: SheetLabels, row: number, col: number): string {
+  const grid = labels.grid;
+  const raw = grid.value(grid.anchorRow(row, col), grid.anchorCol(row, col));
+  if (typeof raw === 'string' && !RAW_MAY_END.test(raw) && !RAW_TABLE_OR_NAME.test(raw)) return '';
   const l = labels.peek(row, col, true);
   if (l !== '\u0000') return l;
-  const grid = labels.grid;
   return normalizeLabel(grid.text(grid.anchorRow(row, col), grid.anchorCol(row, col)).slice(0, 16));
 }
 

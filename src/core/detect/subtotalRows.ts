@@ -13,6 +13,7 @@ import { IndicatorColumns, IndicatorRow } from './formModel';
 
 const ORDINAL = /^[一二三四五六七八九十]+[、.]/;
 const NUMBERED = /^\d{1,2}[、.)](?!\d)/;
+const MAY_BE_ORDINAL = /^[\s\u3000]*[一二三四五六七八九十]/;
 
 function nameOf(grid: CellGrid, row: number, col: number): string {
   return compactText(grid.anchorText(row, col));
@@ -27,7 +28,8 @@ function scoreOf(grid: CellGrid, row: number, col: number | null): Decimal | nul
 export function markSubtotalRows(grid: CellGrid, cols: IndicatorColumns, rows: IndicatorRow[]): void {
   for (let i = 0; i < rows.length; i++) {
     const head = rows[i];
-    if (head.groupOnly || !ORDINAL.test(nameOf(grid, head.row, cols.name))) continue;
+    // The raw first character rules most rows out before the name is normalised.
+    if (head.groupOnly || !MAY_BE_ORDINAL.test(grid.anchorText(head.row, cols.name)) || !ORDINAL.test(nameOf(grid, head.row, cols.name))) continue;
     const children: IndicatorRow[] = [];
     for (let j = i + 1; j < rows.length; j++) {
       const r = rows[j];

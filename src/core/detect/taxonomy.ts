@@ -33,13 +33,29 @@ const LEVEL2: Record<Level1Id, readonly string[]> = {
 /** Older provincial tables' second-level aliases: accepted with a note. */
 const LEVEL2_ALIASES: Record<string, string> = { 进度指标: '时效指标' };
 
+/** A level word's own ending: 产出指标, 产出目标 and 产出 are one level. */
 function withoutSuffix(s: string): string {
-  return s.replace(/指标$/, '');
+  return s.replace(/(?:指标|目标)$/, '');
 }
 
-/** Removes a trailing weight like (50分) and a trailing 指标, for comparisons. */
+/** The points a level label states, in brackets or not: 产出指标(50分), 产出指标40分, 数量指标15分. */
+const LEVEL_POINTS = /(?:\((\d+(?:\.\d+)?)分\)|(\d+(?:\.\d+)?)分)$/;
+
+/** A normalized level label without the points it states. */
+export function withoutPoints(label: string): string {
+  return label.replace(LEVEL_POINTS, '');
+}
+
+/** The points a normalized level label states, or null. */
+export function levelPoints(label: string | null): number | null {
+  if (!label) return null;
+  const m = LEVEL_POINTS.exec(label);
+  return m ? Number(m[1] ?? m[2]) : null;
+}
+
+/** Removes a trailing weight like (50分) or 40分 and a trailing 指标 / 目标, for comparisons. */
 export function levelKey(label: string): string {
-  return withoutSuffix(label.replace(/\([^()]*\)$/, ''));
+  return withoutSuffix(withoutPoints(label.replace(/\([^()]*\)$/, (g) => (/\d分\)$/.test(g) ? g : ''))));
 }
 
 /** The first level of a normalized label, or null when it is not one the kind knows. */
@@ -48,7 +64,7 @@ export function classifyLevel1(label: string, kind: FormKind): Level1Id | null {
   // A department form's bare 产出 is the department framework's (投入 / 过程 / 产出 / 效果), not the
   // project 产出指标: look it up first, on the label as written (产出指标 stays the project level).
   if (kind === 'department') {
-    const bare = label.replace(/\([^()]*\)$/, '');
+    const bare = withoutPoints(label.replace(/\([^()]*\)$/, (g) => (/\d分\)$/.test(g) ? g : '')));
     for (const [name, id] of Object.entries(DEPARTMENT_LEVEL1)) if (name === bare) return id;
   }
   for (const [name, id] of Object.entries(PROJECT_LEVEL1)) if (withoutSuffix(name) === key) return id;

@@ -6,6 +6,7 @@ export {
   convertFactor,
   unitsCompatible,
   convertValue,
+  isKnownUnit,
 } from './units';
 export type { NormalizedUnit, UnitCategory } from './units';
 export {

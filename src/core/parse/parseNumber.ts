@@ -49,11 +49,12 @@ export function readNumber(text: string, pos = 0): { value: Decimal; end: number
 
 /** Words that make a trailing text a phrase rather than a unit (`以上`, `以内`, `的` …). */
 const NOT_IN_UNIT = /以上|以下|以内|之内|左右|内$|[的了是和及或与等约未不超低高达前后]/;
-const UNIT_CHARS = /^[\u3400-\u9FFFA-Za-z²³°℃·/]{1,6}$/;
+const UNIT_CHARS = /^[\u3400-\u9FFFA-Za-z²³°℃·*×⋅・/]{1,8}$/;
 
 /**
- * Whether a text could be a unit written after a number: `%`, `‰`, or one to six Han characters,
- * Latin letters, `²`, `³`, `°`, `℃`, `·` and `/` (`万元`, `个工作日`, `次/年`, `km/h`), not
+ * Whether a text could be a unit written after a number: `%`, `‰`, or one to eight Han characters,
+ * Latin letters, `²`, `³`, `°`, `℃`, `·` (or `*` `×` for it) and `/` (`万元`, `个工作日`, `次/年`,
+ * `km/h`, compound units `元/人·月`, `元/人*月`, `万元/公里`), not
  * starting with `/` and holding no comparator or phrase word (`以上`, `以内`, `的` …).
  */
 export function isPlausibleUnit(text: string): boolean {

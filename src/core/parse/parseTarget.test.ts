@@ -398,7 +398,6 @@ describe('parseTarget: unreadable', () => {
     ['≥', 'comparator-only'],
     ['以上', 'comparator-only'],
     ['%', 'no-value'],
-    ['—', 'no-value'],
     ['/', 'no-value'],
     ['……', 'no-value'],
     ['95%%', 'not-a-quantity'],
@@ -417,6 +416,15 @@ describe('parseTarget: unreadable', () => {
 
   it('reads a boolean as unreadable', () => {
     expect(parseTarget(true)).toMatchObject({ kind: 'unreadable', reason: 'boolean' });
+  });
+
+  it('reads a dash alone as qualitative text (a target written as not applicable)', () => {
+    expect(parseTarget('—')).toEqual({ kind: 'qualitative', text: '—', reason: 'no-number' });
+    expect(parseTarget('-')).toMatchObject({ kind: 'qualitative' });
+  });
+
+  it('near miss: a dash with a number is a range or a negative number, not text', () => {
+    expect(parseTarget('-5%')).toMatchObject({ kind: 'quantity' });
   });
 
   it('reads NaN as unreadable', () => {

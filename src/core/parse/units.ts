@@ -50,8 +50,15 @@ function readUnit(u: string): NormalizedUnit {
     if (inner === '') return { unit: null, nonstandard: false };
   }
   if (core === '') return { unit: null, nonstandard: false };
-  let canonical = toSimplified(foldWidth(core));
+  // The product sign of a compound unit in any spelling: 元/人*月 = 元/人×月 = 元/人·月.
+  let canonical = toSimplified(foldWidth(core)).replace(/[*×⋅・•]/g, '·');
   if (PERCENT_SPELLINGS.has(canonical.toLowerCase())) canonical = '%';
+  // A unit glossed in brackets by its own name: %(百分比), 万元(万元).
+  const glossed = /^(.+?)\((.+)\)$/.exec(canonical);
+  if (glossed) {
+    const spell = (u: string): string => (PERCENT_SPELLINGS.has(u.toLowerCase()) ? '%' : u);
+    if (spell(glossed[1]) === spell(glossed[2])) canonical = spell(glossed[1]);
+  }
   return { unit: canonical, nonstandard: canonical !== core };
 }
 
@@ -171,6 +178,18 @@ function readInfo(unit: string): UnitInfo {
 export function unitCategory(u: string | null | undefined): UnitCategory | null {
   const unit = canonicalUnit(u);
   return unit === null ? null : info(unit).category;
+}
+
+/**
+ * Whether a text is a unit the engine knows (money, time, percent, a counting word, a measure such
+ * as 吨 or 公里, their 万 multiples) or a compound of known units (元/人·月, 人次/年, 万元/公里).
+ * Used to read a unit written before the number (`人次≥500`, `元/人·年 ≥500`).
+ */
+export function isKnownUnit(u: string | null | undefined): boolean {
+  const unit = canonicalUnit(u);
+  if (unit === null) return false;
+  const parts = unit.split(/[/·]/);
+  return parts.every((p) => p !== '' && (KNOWN.has(p) || COUNT_UNITS.has(p) || (p.length > 1 && /^[万亿]/.test(p) && isKnownUnit(p.slice(1)))));
 }
 
 /** Whether the unit is an amount of money (元, 万元, 亿元 …). */

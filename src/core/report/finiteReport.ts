@@ -36,8 +36,9 @@ export function finiteReport(r: SheetReport): SheetReport {
     weight: fin(r.total.weight),
     score: fin(r.total.score),
     statedScore: fin(r.total.statedScore),
+    range: r.total.range && r.total.range.every(Number.isFinite) ? r.total.range : null,
   };
-  if (total && total.score === null) total.grade = null;
+  if (total && total.score === null && !total.range) total.grade = null;
   const writes = r.writes.filter((w) => typeof w.value !== 'number' || Number.isFinite(w.value));
   return { ...r, budget, indicators, total, writes };
 }

@@ -74,6 +74,12 @@ export const totalReportSchema = z.object({
   score: num.nullable(),
   statedScore: num.nullable(),
   grade: z.enum(['优', '良', '中', '差']).nullable(),
+  /**
+   * Where the split of some points is not stated (no 分值 column, several indicators sharing a
+   * block's points) the total is known only as [low, high]; `score` is then null and `grade` is
+   * given when both ends have the same grade. Null when the total is known or unbounded.
+   */
+  range: z.tuple([num, num]).nullable().optional(),
   cell: a1.nullable(),
 });
 

@@ -1,7 +1,8 @@
 import { toA1 } from '../grid/address';
 import { LEVEL2_2020, LEVEL2_2021, level1List, level2List } from './levelLists';
 import { SpecBuilder } from './specBuilder';
-import { TEMPLATE_KINDS, TemplateKind, TemplateSpec } from './templateSpec';
+import { TEMPLATE_KINDS, TEMPLATE_TITLES } from './templateKinds';
+import type { TemplateKind, TemplateSpec } from './templateSpec';
 
 /**
  * The blank official forms of forms.md as TemplateSpecs (host-free, pure): what 插入空白模板 lays
@@ -9,26 +10,71 @@ import { TEMPLATE_KINDS, TemplateKind, TemplateSpec } from './templateSpec';
  * its number format (执行率 0.00%, 得分 0.00) and the scored 执行率 has a formula.
  */
 
+/** A run of indicator rows under one 一级 / 二级 pair, for a form laid out with its own indicators. */
+export interface IndicatorRun {
+  level1: string;
+  level2: string;
+  rows: number;
+}
+
 export interface TemplateOptions {
   /** The year in the title (（2024年度）); left blank for the person when absent. */
   year?: number;
   /** Blank indicator rows under each 二级指标 group (1–5). National and department default to 2, hubei to 1. */
   rowsPerGroup?: number;
+  /**
+   * The national and department forms: lay out these groups instead of the template's own (a form
+   * filled with given indicators: the examples, the benchmark, the tests' form builders). Runs of
+   * the same 一级 in a row share its merged cell.
+   */
+  groups?: readonly IndicatorRun[];
 }
+
+/**
+ * Where the national form (财政部 2020 template) puts what it holds, 0-based: the one description
+ * of its layout, used by the template builder below and by everything that fills one in.
+ */
+export const NATIONAL_CELLS = {
+  projectName: { row: 2, col: 1 },
+  department: { row: 3, col: 1 },
+  implementer: { row: 3, col: 5 },
+  budgetHeaderRow: 4,
+  /** 年度资金总额, then the three 其中 rows. */
+  budgetRows: [5, 6, 7, 8],
+  budgetCols: { label: 1, original: 3, adjusted: 4, executed: 5, weight: 6, rate: 7, score: 8 },
+  goalPlanned: { row: 10, col: 1 },
+  goalActual: { row: 10, col: 5 },
+  indicatorHeaderRow: 11,
+  firstIndicatorRow: 12,
+  indicatorCols: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, deviation: 8 },
+  /** In the 总分 row (the row after the last indicator). */
+  totalCols: { weight: 6, score: 7 },
+} as const;
 
 export const RATE_FORMAT = '0.00%';
 export const SCORE_FORMAT = '0.00';
 
-/** What the pane shows in its template menu. */
-export const TEMPLATE_TITLES: Readonly<Record<TemplateKind, { 'zh-CN': string; 'en-US': string }>> = {
-  'national-project': { 'zh-CN': '项目支出绩效自评表（财政部模板）', 'en-US': 'Project self-evaluation (national template)' },
-  'hubei-project': { 'zh-CN': '项目绩效自评表（湖北样式）', 'en-US': 'Project self-evaluation (Hubei layout)' },
-  department: { 'zh-CN': '部门整体支出绩效自评表', 'en-US': 'Whole-department self-evaluation' },
-};
+export { TEMPLATE_TITLES } from './templateKinds';
 
 interface Group {
   level1: string;
   level2: readonly string[];
+  /** Rows under each second level (else the template's rowsPerGroup). */
+  rows?: readonly number[];
+}
+
+/** Groups from runs of indicator rows: consecutive runs of one 一级 form one group. */
+function groupsOf(runs: readonly IndicatorRun[]): Group[] {
+  const out: { level1: string; level2: string[]; rows: number[] }[] = [];
+  for (const r of runs) {
+    if (r.rows < 1) continue;
+    const last = out[out.length - 1];
+    if (last && last.level1 === r.level1) {
+      last.level2.push(r.level2);
+      last.rows.push(r.rows);
+    } else out.push({ level1: r.level1, level2: [r.level2], rows: [r.rows] });
+  }
+  return out;
 }
 
 /** 2020 template: 成本指标 under 产出指标. */
@@ -68,14 +114,15 @@ function layIndicators(
   let r = first;
   for (const g of groups) {
     const l1Top = r;
-    for (const l2 of g.level2) {
-      b.merge(r, cols.level2, r + perGroup - 1, cols.level2, l2, CENTER);
-      for (let k = 0; k < perGroup; k++) {
+    g.level2.forEach((l2, i) => {
+      const n = g.rows?.[i] ?? perGroup;
+      b.merge(r, cols.level2, r + n - 1, cols.level2, l2, CENTER);
+      for (let k = 0; k < n; k++) {
         b.set(r + k, cols.name, null, LEFT);
         if (cols.score !== null) b.format(r + k, cols.score, SCORE_FORMAT);
       }
-      r += perGroup;
-    }
+      r += n;
+    });
     b.merge(l1Top, cols.level1, r - 1, cols.level1, g.level1, CENTER);
   }
   return r - 1;
@@ -104,28 +151,32 @@ export function nationalProjectTemplate(options: TemplateOptions = {}): Template
   const b = new SpecBuilder(9);
   b.merge(0, 0, 0, 8, '项目支出绩效自评表', { align: 'center', bold: true });
   b.merge(1, 0, 1, 8, yearTitle(options.year), CENTER);
-  b.set(2, 0, '项目名称', LABEL).merge(2, 1, 2, 8, null, LEFT);
-  b.set(3, 0, '主管部门', LABEL).merge(3, 1, 3, 3, null, LEFT).set(3, 4, '实施单位', LABEL).merge(3, 5, 3, 8, null, LEFT);
+  const N = NATIONAL_CELLS;
+  const bc = N.budgetCols;
+  b.set(N.projectName.row, 0, '项目名称', LABEL).merge(N.projectName.row, N.projectName.col, N.projectName.row, 8, null, LEFT);
+  b.set(N.department.row, 0, '主管部门', LABEL).merge(N.department.row, N.department.col, N.department.row, 3, null, LEFT);
+  b.set(N.implementer.row, 4, '实施单位', LABEL).merge(N.implementer.row, N.implementer.col, N.implementer.row, 8, null, LEFT);
 
   // Budget block, rows 5–9 (0-based 4–8).
-  b.merge(4, 0, 8, 0, '项目资金（万元）', LABEL).merge(4, 1, 4, 2);
-  ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, k) => b.set(4, 3 + k, h, LABEL));
+  const bh = N.budgetHeaderRow;
+  b.merge(bh, 0, N.budgetRows[3], 0, '项目资金（万元）', LABEL).merge(bh, 1, bh, 2);
+  ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, k) => b.set(bh, bc.original + k, h, LABEL));
   ['年度资金总额', '其中：当年财政拨款', '上年结转资金', '其他资金'].forEach((label, k) => {
-    const r = 5 + k;
-    b.merge(r, 1, r, 2, label, CENTER);
+    const r = N.budgetRows[k];
+    b.merge(r, bc.label, r, bc.label + 1, label, CENTER);
     if (k === 0) {
-      b.set(r, 6, 10, CENTER);
-      b.set(r, 7, null, { formula: rateFormula(r, 5, r, 4), numberFormat: RATE_FORMAT, align: 'center' });
-      b.set(r, 8, null, { numberFormat: SCORE_FORMAT, align: 'center' });
+      b.set(r, bc.weight, 10, CENTER);
+      b.set(r, bc.rate, null, { formula: rateFormula(r, bc.executed, r, bc.adjusted), numberFormat: RATE_FORMAT, align: 'center' });
+      b.set(r, bc.score, null, { numberFormat: SCORE_FORMAT, align: 'center' });
     } else {
-      b.set(r, 6, '—', CENTER);
-      b.set(r, 7, null, { numberFormat: RATE_FORMAT, align: 'center' });
-      b.set(r, 8, '—', CENTER);
+      b.set(r, bc.weight, '—', CENTER);
+      b.set(r, bc.rate, null, { numberFormat: RATE_FORMAT, align: 'center' });
+      b.set(r, bc.score, '—', CENTER);
     }
   });
 
   // Goals in rows 10–11, the indicator block from row 12.
-  const total = layGoalsAndIndicators(b, 9, 'national-project', perGroup, {
+  const total = layGoalsAndIndicators(b, N.goalPlanned.row - 1, 'national-project', perGroup, options.groups, {
     planned: '预期目标',
     actual: '实际完成情况',
     target: '年度指标值',
@@ -250,7 +301,7 @@ export function departmentTemplate(options: TemplateOptions = {}): TemplateSpec 
   });
 
   // Goals in rows 9–10, the indicator block from row 11.
-  const total = layGoalsAndIndicators(b, 8, 'department', perGroup, {
+  const total = layGoalsAndIndicators(b, 8, 'department', perGroup, options.groups, {
     planned: '年初设定目标',
     actual: '年度总体目标完成情况',
     target: '年度指标值（A）',
@@ -275,6 +326,7 @@ function layGoalsAndIndicators(
   goalRow: number,
   kind: 'national-project' | 'department',
   perGroup: number,
+  runs: readonly IndicatorRun[] | undefined,
   labels: { planned: string; actual: string; target: string; actualValue: string },
 ): number {
   b.merge(goalRow, 0, goalRow + 1, 0, '年度总体目标', LABEL).merge(goalRow, 1, goalRow, 4, labels.planned, LABEL).merge(goalRow, 5, goalRow, 8, labels.actual, LABEL);
@@ -285,7 +337,7 @@ function layGoalsAndIndicators(
     b.set(header, 1 + k, h, LABEL),
   );
   const first = header + 1;
-  const last = layIndicators(b, first, GROUPS_2020, perGroup, { level1: 1, level2: 2, name: 3, score: 7 });
+  const last = layIndicators(b, first, runs ? groupsOf(runs) : GROUPS_2020, perGroup, { level1: 1, level2: 2, name: 3, score: 7 });
   b.merge(header, 0, last, 0, '绩效指标', LABEL);
   const total = last + 1;
   b.merge(total, 0, total, 5, '总分', LABEL).set(total, 6, 100, CENTER).set(total, 7, null, { numberFormat: SCORE_FORMAT, align: 'center' });

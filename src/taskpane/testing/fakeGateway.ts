@@ -1,3 +1,4 @@
+import type { AcceptedFinding } from '../../app/acceptedFindings';
 import type { ApplyOutcome, ApplyRequest, DiscardRequest, HostCapabilities, HostGateway, InsertRowsRequest, RestoreOutcome, SheetSnapshot, WorkbookSnapshot } from '../../app/hostGateway';
 import type { GridData } from '../../core/grid/cellGrid';
 import type { SettingsInput } from '../../core/report/settingsSchema';
@@ -12,6 +13,8 @@ type Method = keyof HostGateway;
 export class FakeGateway implements HostGateway {
   readonly calls: { method: Method; args: unknown[] }[] = [];
   stored: SettingsInput | null = null;
+  /** The accepted findings as stored in the document (what saveAccepted was given). */
+  accepted: unknown = null;
   private marks = 0;
   private writes = 0;
   private failures = new Map<Method, unknown>();
@@ -62,9 +65,12 @@ export class FakeGateway implements HostGateway {
     return { grid: this.grid, sheetId: this.sheetId };
   }
 
+  /** Sheets of the workbook besides the active one (readWorkbook reads them after it). */
+  otherSheets: SheetSnapshot[] = [];
+
   async readWorkbook(): Promise<WorkbookSnapshot> {
     await this.enter('readWorkbook', []);
-    return { sheets: [{ grid: this.grid, sheetId: this.sheetId }], skipped: [], activeSheetId: this.sheetId };
+    return { sheets: [{ grid: this.grid, sheetId: this.sheetId }, ...this.otherSheets], skipped: [], activeSheetId: this.sheetId };
   }
 
   async apply(request: ApplyRequest): Promise<ApplyOutcome> {
@@ -120,6 +126,16 @@ export class FakeGateway implements HostGateway {
   async saveSettings(settings: SettingsInput): Promise<void> {
     await this.enter('saveSettings', [settings]);
     this.stored = settings;
+  }
+
+  async loadAccepted(): Promise<unknown> {
+    await this.enter('loadAccepted', []);
+    return this.accepted;
+  }
+
+  async saveAccepted(accepted: readonly AcceptedFinding[]): Promise<void> {
+    await this.enter('saveAccepted', [accepted]);
+    this.accepted = JSON.parse(JSON.stringify(accepted)) as unknown;
   }
 }
 

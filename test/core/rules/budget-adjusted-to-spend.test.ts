@@ -26,4 +26,15 @@ describe('budget-adjusted-to-spend', () => {
   it('near miss: fully spent but never adjusted', () => {
     expectNoIssue(check(f(150, 150, 150).grid), 'budget-adjusted-to-spend');
   });
+
+  it('fires on a 其中 row when the total row is left at zero', () => {
+    const g = nationalForm({ budget: [0, 0, 0, 10, null, null], subRows: [['其中：当年财政拨款', 202.64, 132.912, 132.912]] });
+    expect(theIssue(check(g.grid), 'budget-adjusted-to-spend', g.at.subRow(0, 'adjusted')).severity).toBe('warning');
+  });
+
+  it('near miss: a 其中 row repeating the total row’s adjustment is not reported twice', () => {
+    const g = nationalForm({ budget: [160, 150, 150, 10, '100%', 10], subRows: [['其中：当年财政拨款', 160, 150, 150]] });
+    const r = check(g.grid);
+    expect(r.issues.filter((i) => i.rule === 'budget-adjusted-to-spend').map((i) => i.cell)).toEqual([g.at.adjusted]);
+  });
 });

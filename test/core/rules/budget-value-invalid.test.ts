@@ -45,4 +45,14 @@ describe('budget-value-invalid', () => {
     expectNoIssue(r, 'budget-value-invalid');
     expect(r.budget?.executed).toBe(148);
   });
+
+  it('fires on an empty 年初预算数 beside a filled 全年预算数', () => {
+    const f = nationalForm({ budget: [null, 150, 148, 10, '98.67%', 9.87], subRows: [] });
+    expect(theIssue(check(f.grid), 'budget-value-invalid', f.at.original).severity).toBe('error');
+  });
+
+  it('near miss: nothing budgeted and nothing spent (0 of 0)', () => {
+    const f = nationalForm({ budget: [0, 0, 0, 10, null, null], subRows: [] });
+    expectNoIssue(check(f.grid), 'budget-value-invalid');
+  });
 });

@@ -18,30 +18,36 @@ describe('column-missing', () => {
     expect(i.message).toContain('得分');
   });
 
-  it('fires on a national form without a 分值 column', () => {
-    const r = check(withCell(f.grid, `G${headerRow}`, null));
+  it('fires on a form without its 实际完成值 column (no label, no actuals)', () => {
+    const rows = f.grid.cells.length;
+    let g = withCell(f.grid, `F${headerRow}`, null);
+    for (let r = headerRow + 1; r <= rows; r++) g = withCell(g, `F${r}`, null);
+    const r = check(g);
     const i = theIssue(r, 'column-missing');
     expect(i).toMatchObject({ severity: 'error' });
-    expect(i.message).toContain('分值');
+    expect(i.message).toContain('实际完成值');
   });
 
-  it('fires on a sichuan form without its 权重 column', () => {
+  it('fires on a sichuan form without its 得分 column', () => {
     const s = sichuanForm();
-    const row = Number(s.at.indicator(0, 'weight').slice(1)) - 1;
-    const r = check(withCell(s.grid, `I${row}`, null));
+    const row = Number(s.at.indicator(0, 'score').slice(1)) - 1;
+    const r = check(withCell(s.grid, `J${row}`, null));
     expect(r.form?.kind).toBe('sichuan-project');
     expect(issuesOf(r, 'column-missing')).toHaveLength(1);
-    expect(issuesOf(r, 'column-missing')[0].severity).toBe('error');
   });
 
-  it('fires on a hubei-scored block without its 得分 column', () => {
-    const h = hubeiScoredForm();
-    const row = Number(h.at.indicator(0, 0, 'score').slice(1)) - 1;
-    const r = check(withCell(h.grid, `F${row}`, null));
-    expect(r.form?.kind).toBe('hubei-scored');
-    const i = theIssue(r, 'column-missing');
-    expect(i.severity).toBe('error');
-    expect(i.message).toContain('得分');
+  it('near miss: an unlabelled column holding the actuals is read as the 实际完成值 column', () => {
+    const r = check(withCell(f.grid, `F${headerRow}`, null));
+    expectNoIssue(r, 'column-missing');
+    expect(r.indicators[0].actual.value).toBe(125);
+  });
+
+  it('near miss: a form with 得分 and no 分值 states its weights otherwise (no finding)', () => {
+    expectNoIssue(check(withCell(f.grid, `G${headerRow}`, null)), 'column-missing');
+  });
+
+  it('near miss: a form with neither 分值 nor 得分 is an unscored layout', () => {
+    expectNoIssue(check(withCell(withCell(f.grid, `G${headerRow}`, null), `H${headerRow}`, null)), 'column-missing');
   });
 
   it('near miss: the hubei-project form has no 分值/得分 columns by design', () => {

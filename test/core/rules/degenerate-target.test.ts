@@ -10,7 +10,12 @@ describe('degenerate-target', () => {
     expect(i.message).toContain(target);
   });
 
-  it.each(['=100%', '≥99%', '≤100%', '≥100人'])('near miss: %p', (target) => {
+  it('fires on =100% too, which is scored like ≥ (and says so)', () => {
+    const f = nationalForm({ indicators: withIndicator(2, { target: '=100%', actual: '100%' }) });
+    expect(theIssue(check(f.grid), 'degenerate-target', f.at.indicator(2, 'target')).message).toContain('按“≥”计分');
+  });
+
+  it.each(['≥99%', '≤100%', '≥100人', '=99%'])('near miss: %p', (target) => {
     expectNoIssue(check(nationalForm({ indicators: withIndicator(2, { target, actual: target.endsWith('人') ? '100人' : '100%' }) }).grid), 'degenerate-target');
   });
 });

@@ -53,4 +53,17 @@ describe('execution-rate-mismatch', () => {
   it('near miss: the hubei-scored form as stated (95%)', () => {
     expectNoIssue(check(hubeiScoredForm().grid), 'execution-rate-mismatch');
   });
+
+  it('fires on a 其中 row stating a rate its own amounts do not give (99% for 65.07 of 65.66)', () => {
+    const f = nationalForm({ budget: [65.66, 65.66, 65.07, 10, '99.10%', 9.91], subRows: [['其中：当年财政拨款', 65.66, 65.66, 65.07]] });
+    const rateCell = f.at.subRow(0, 'rate');
+    const r = check(withCell(f.grid, rateCell, 0.99, { format: '0%' }));
+    expect(theIssue(r, 'execution-rate-mismatch', rateCell).message).toContain('99.1%');
+  });
+
+  it('near miss: a 其中 row stating 0.00% for 0 of 0 (no rate to compare)', () => {
+    const f = nationalForm({ subRows: [['其中：当年财政拨款', 150, 150, 148], ['上年结转资金', 0, 0, 0]] });
+    const rateCell = f.at.subRow(1, 'rate');
+    expectNoIssue(check(withCell(f.grid, rateCell, 0, { format: '0.00%' })), 'execution-rate-mismatch');
+  });
 });

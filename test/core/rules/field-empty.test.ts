@@ -2,6 +2,7 @@ import { departmentForm } from '../../support/departmentForm';
 import { jingmenGrid, withCell } from '../../support/fixtures';
 import { check, expectNoIssue, theIssue } from '../../support/issues';
 import { nationalForm } from '../../support/nationalForm';
+import { CellValue, gridFromValues } from '../../../src/core';
 
 /**
  * rules.md `field-empty`: 项目名称 and the 年度总体目标 / 项目基本情况 narratives are errors;
@@ -92,6 +93,29 @@ describe('field-empty', () => {
 
     it('a narrative of one character is not empty', () => {
       expectNoIssue(check(nationalForm({ goalActual: '无' }).grid), 'field-empty');
+    });
+  });
+
+  describe('项目基本情况 in numbered parts (1.项目年度目标完成情况 … 2.项目实施内容及过程概述 …)', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '某项目', null, null, null, null, null],
+      ['项目基本情况', '1.项目年度目标完成情况', '项目年度目标', null, '年度目标完成情况', null, null],
+      [null, null, '完成设备采购', null, '已完成采购', null, null],
+      [null, '2.项目实施内容及过程概述', null, null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '采购设备数', '≥13台', '13台', 100, 100],
+    ];
+    const merges = ['A2:A4', 'B2:B3', 'C2:D2', 'E2:G2', 'C3:D3', 'E3:G3', 'C4:G4'];
+
+    it('fires on an empty part, naming it', () => {
+      const i = theIssue(check(gridFromValues('S', rows, merges)), 'field-empty', 'C4');
+      expect(i).toMatchObject({ severity: 'error' });
+      expect(i.message).toContain('项目实施内容及过程概述');
+    });
+
+    it('near miss: the part filled in', () => {
+      const filled = rows.map((r, k) => (k === 3 ? [null, '2.项目实施内容及过程概述', '购买13台电脑并完成支付', null, null, null, null] : r));
+      expectNoIssue(check(gridFromValues('S', filled, merges)), 'field-empty');
     });
   });
 });

@@ -58,4 +58,22 @@ describe('form-not-found', () => {
     expect(r.issues[0].message).toMatch(/^No self-evaluation table found/);
     expect(r.issues[0].message).toContain('三级指标');
   });
+
+  it('fires on a form cut off before its indicator header, which is still reported (kind, budget, header)', () => {
+    const f = nationalForm();
+    const header = f.grid.cells.findIndex((r) => r?.some((c) => c?.value === '年度总体目标'));
+    const cut = { ...f.grid, cells: f.grid.cells.slice(0, header), merges: f.grid.merges.filter((m) => m.bottom < header) };
+    const r = single(checkSheet(cut));
+    expect(r.form?.kind).toBe('national-project');
+    expect(r.budget?.executed).toBe(148);
+    expect(r.issues.find((i) => i.rule === 'form-not-found')).toMatchObject({ severity: 'error', cell: null });
+    expect(r.total).toBeNull();
+  });
+
+  it('near miss: the same rows without a title are no form at all', () => {
+    const f = nationalForm();
+    const header = f.grid.cells.findIndex((r) => r?.some((c) => c?.value === '年度总体目标'));
+    const cut = { ...f.grid, cells: f.grid.cells.slice(1, header), merges: f.grid.merges.filter((m) => m.top >= 1 && m.bottom < header).map((m) => ({ ...m, top: m.top - 1, bottom: m.bottom - 1 })) };
+    expect(single(checkSheet(cut)).form).toBeNull();
+  });
 });

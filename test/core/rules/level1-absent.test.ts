@@ -4,13 +4,13 @@ import { DEFAULT_INDICATORS, nationalForm, withIndicator } from '../../support/n
 
 /** rules.md `level1-absent` (warning): no indicator at all under 产出, 效益 or 满意度. */
 describe('level1-absent', () => {
-  it('fires when the 满意度 indicators are gone, at the 一级指标 header, naming the level', () => {
+  it('fires when the 满意度 indicators are gone, at the block’s label (绩效指标), naming the level', () => {
     const f = nationalForm({ indicators: withIndicator(4, { weight: 25, score: 25 }, DEFAULT_INDICATORS.slice(0, 6)) });
     const i = theIssue(check(f.grid), 'level1-absent');
     expect(i.severity).toBe('warning');
     expect(i.message).toContain('满意度指标');
     const headerRow = Number(f.at.indicator(0, 'level1').slice(1)) - 1;
-    expect(i.cell).toBe(`B${headerRow}`);
+    expect(i.cell).toBe(`A${headerRow}`);
   });
 
   it('fires when there is no 效益 indicator', () => {

@@ -63,4 +63,13 @@ describe('low-execution-unexplained', () => {
   it('a number in the 原因 cell is no reason', () => {
     expect(theIssue(check(sichuan(80, '80%').grid), 'low-execution-unexplained').severity).toBe('error');
   });
+
+  it('judges by the stated rate when the amounts cannot give one (76%, executed unreadable)', () => {
+    const f = nationalForm({ budget: [150, 150, 'O', 10, '76%', 7.6], subRows: [] });
+    expect(theIssue(check(f.grid), 'low-execution-unexplained').message).toContain('76%');
+  });
+
+  it('near miss: a stated 95% with unreadable amounts', () => {
+    expectNoIssue(check(nationalForm({ budget: [150, 150, 'O', 10, '95%', 9.5], subRows: [] }).grid), 'low-execution-unexplained');
+  });
 });

@@ -1,5 +1,5 @@
 import { check, expectNoIssue, theIssue } from '../../support/issues';
-import { nationalForm, withIndicator } from '../../support/nationalForm';
+import { DEFAULT_INDICATORS, nationalForm, withIndicator } from '../../support/nationalForm';
 
 /**
  * rules.md `misclassified-indicator` (warning): 预算执行率 used as an indicator, a money amount
@@ -34,5 +34,20 @@ describe('misclassified-indicator', () => {
     [6, { name: '受益群众满意度' }],
   ])('near miss: indicator %i as %p', (i, patch) => {
     expectNoIssue(check(nationalForm({ indicators: withIndicator(i as number, patch) }).grid), 'misclassified-indicator');
+  });
+
+  it('fires on 预算执行率 used as a level of the indicator block, with no indicator under it', () => {
+    const f = nationalForm({ indicators: [...DEFAULT_INDICATORS, { level1: '预算执行率', level2: '预算执行率', name: '', target: null, actual: null, weight: null, score: null }] });
+    const at = f.at.indicator(7, 'level2');
+    expect(theIssue(check(f.grid), 'misclassified-indicator', at).severity).toBe('warning');
+  });
+
+  it('fires on a money amount named so (工程资金金额) under 数量指标, even without a unit', () => {
+    const f = nationalForm({ indicators: withIndicator(0, { name: '工程资金金额', target: 43.2, actual: 43.2 }) });
+    expect(theIssue(check(f.grid), 'misclassified-indicator', f.at.indicator(0, 'name')).message).toContain('成本指标');
+  });
+
+  it('near miss: a rate named with 资金 under 数量指标 (资金到位率)', () => {
+    expectNoIssue(check(nationalForm({ indicators: withIndicator(0, { name: '资金拨付率', target: '≥95%', actual: '98%' }) }).grid), 'misclassified-indicator');
   });
 });

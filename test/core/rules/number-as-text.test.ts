@@ -25,4 +25,14 @@ describe('number-as-text', () => {
   it('near miss: an amount with its unit (150万元) is written as text on purpose', () => {
     expectNoIssue(check(withCell(f.grid, f.at.original, '150万元')), 'number-as-text');
   });
+
+  it('fires on a 总分 written with its unit, 99.87分, and still reads it', () => {
+    const r = check(withCell(f.grid, f.at.totalScore, '99.87分'));
+    theIssue(r, 'number-as-text', f.at.totalScore);
+    expect(r.total?.statedScore).toBe(99.87);
+  });
+
+  it('near miss: 99.87分 in a text column that is no points cell', () => {
+    expectNoIssue(check(withCell(f.grid, f.at.indicator(0, 'deviation'), '99.87分')), 'number-as-text');
+  });
 });

@@ -43,12 +43,20 @@ describe('over-budget', () => {
 });
 
 describe('over-budget on a department form measured against 年初预算数', () => {
-  it('does not fire: without an adjusted budget the rate may exceed 100% (forms.md)', () => {
+  it('fires as a warning naming the missing adjusted budget: the rate may exceed 100% there (forms.md)', () => {
     const f = departmentForm({ adjustedColumn: false, budget: [500, null, 520, 10, 10], subRows: [] });
     const r = check(f.grid);
-    expectNoIssue(r, 'over-budget');
+    const i = theIssue(r, 'over-budget', f.at.executed);
+    expect(i.severity).toBe('warning');
+    expect(i.message).toContain('年初预算数');
+    expect(i.message).toContain('调整后');
     expect(r.budget?.rate).toBeCloseTo(1.04, 6);
     expect(r.budget?.score).toBe(10);
+  });
+
+  it('near miss: a department form spending within its 年初预算数', () => {
+    const f = departmentForm({ adjustedColumn: false, budget: [500, null, 480, 10, 9.6], subRows: [] });
+    expectNoIssue(check(f.grid), 'over-budget');
   });
 
   it('still fires on a department form that has a 全年预算数 column', () => {

@@ -32,4 +32,10 @@ describe('score-empty', () => {
   it('near miss: a stated 得分', () => {
     expectNoIssue(check(nationalForm().grid), 'score-empty');
   });
+
+  it('fires on an empty 得分 of a row the engine cannot score (its actual is empty too), with no value to fill', () => {
+    const f = nationalForm({ indicators: withIndicator(1, { actual: null, score: null }) });
+    const i = theIssue(check(f.grid), 'score-empty', f.at.indicator(1, 'score'));
+    expect(i.message).toContain('在允许范围内评分');
+  });
 });

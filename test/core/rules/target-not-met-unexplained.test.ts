@@ -119,4 +119,10 @@ describe('target-not-met-unexplained: a deviation cell that says nothing', () =>
     const f = nationalForm({ indicators: withIndicator(6, { actual: '89%', score: 9.89, deviation: '部分村组供水时段不稳定，群众评价偏低' }) });
     expectNoIssue(check(f.grid), 'target-not-met-unexplained');
   });
+
+  it.each(['未完成原因和改进措施', '偏差原因分析及整改措施', '备注'])('near miss: a reason in the row’s own column headed %s', (heading) => {
+    const f = nationalForm({ indicators: withIndicator(1, { actual: '90%', score: 14.21, deviation: '受疫情影响，部分工程延期验收' }) });
+    const headerRow = Number(f.at.indicator(0, 'deviation').slice(1)) - 1;
+    expectNoIssue(check(withCell(f.grid, `I${headerRow}`, heading)), 'target-not-met-unexplained');
+  });
 });

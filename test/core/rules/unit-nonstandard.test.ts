@@ -17,4 +17,11 @@ describe('unit-nonstandard', () => {
   it('near miss: %', () => {
     expectNoIssue(check(sichuanForm().grid), 'unit-nonstandard');
   });
+
+  it('fires on %(百分比) (a unit glossed by its own name), which still reads as %', () => {
+    const s = sichuanForm({ indicators: withSichuanIndicator(1, { unit: '%(百分比)' }) });
+    const r = check(s.grid);
+    expect(theIssue(r, 'unit-nonstandard', s.at.indicator(1, 'unit')).message).toContain('%(百分比)');
+    expect(r.indicators[1]).toMatchObject({ unit: '%', met: true });
+  });
 });

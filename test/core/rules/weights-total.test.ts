@@ -23,8 +23,28 @@ describe('weights-total', () => {
   });
 
   it('fires on a hubei-scored form whose blocks are worth 40 + 30 (with 20 for execution: 90)', () => {
-    const h = hubeiScoredForm({ blocks: [HUBEI_BLOCK_1, { ...HUBEI_BLOCK_2, points: 30 }], totalScore: 89 });
+    const block2 = { ...HUBEI_BLOCK_2, points: 30, indicators: HUBEI_BLOCK_2.indicators.map((i) => ({ ...i, score: 15 })) };
+    const h = hubeiScoredForm({ blocks: [HUBEI_BLOCK_1, block2], totalScore: 90 });
     expect(theIssue(check(h.grid), 'weights-total').message).toContain('90');
+  });
+
+  it('fires on the block whose full marks on met indicators exceed its own points (40 under 30分)', () => {
+    const h = hubeiScoredForm({ blocks: [HUBEI_BLOCK_1, { ...HUBEI_BLOCK_2, points: 30 }], totalScore: 100 });
+    const i = theIssue(check(h.grid), 'weights-total', h.at.blockLabel(1));
+    expect(i.message).toContain('40');
+    expect(i.message).toContain('30');
+  });
+
+  it('fires on first-level points that do not add up to their block’s (60 + 40 under 80分)', () => {
+    const b = {
+      points: 80,
+      indicators: [
+        { level1: '产出指标(60分)', level2: '数量指标', name: '改造小区数量', target: '≥20个', actual: '21个', score: 60 },
+        { level1: '效益指标(40分)', level2: '社会效益指标', name: '惠及居民户数', target: '≥3000户', actual: '3200户', score: 40 },
+      ],
+    };
+    const h = hubeiScoredForm({ blocks: [b], totalScore: 120 });
+    expect(theIssue(check(h.grid), 'weights-total', h.at.blockLabel(0)).message).toContain('80');
   });
 
   it('near miss: weights moved between indicators of one level still add up to 100', () => {

@@ -72,8 +72,12 @@ const CSP_PROBE = `(() => {
 })();`;
 
 /** Opens the preview in a fresh context (fresh storage), recording what the page does. */
-export async function openPreview(h: Harness, options: { query?: string; wait?: boolean } = {}): Promise<PreviewPage> {
-  const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+export async function openPreview(
+  h: Harness,
+  options: { query?: string; wait?: boolean; viewport?: { width: number; height: number }; clipboard?: boolean } = {},
+): Promise<PreviewPage> {
+  const context = await h.browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, locale: 'zh-CN' });
+  if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(h.server.loopbackUrl).origin });
   await context.addInitScript({ content: CSP_PROBE });
   await context.addInitScript({ content: FIRST_RENDER_PROBE });
   const record: PageRecord = { requests: [], consoleErrors: [], pageErrors: [], dialogs: [] };
@@ -121,7 +125,7 @@ export interface FindingView {
 /** The findings listed in the pane, in order. */
 export async function findings(page: Page): Promise<FindingView[]> {
   return pane(page)
-    .locator('[data-rule]')
+    .locator('[role="tree"] [data-rule]')
     .evaluateAll((els) =>
       els.map((el) => {
         const spans = el.querySelectorAll('span');

@@ -1,0 +1,87 @@
+import { parseActual, parseTarget } from '../parse/parseTarget';
+import { IndicatorColumns, IndicatorRow } from './formModel';
+import { MAX_FORM_COLUMNS } from './limits';
+import { HeaderMatch } from './readIndicatorHeader';
+import { readConcept } from './columnConcepts';
+import { SheetLabels } from './sheetLabels';
+
+/**
+ * Columns a header does not name but its rows show (issue 8: "what a column holds decides"):
+ * - the actual column, when no label says 实际 / 完成值 (a header garbled in a scanned copy, a
+ *   wording not seen before): the first unnamed column right of the targets whose cells answer
+ *   them — a quantity where the target is one, text where it is text — on most rows;
+ * - the first-level column, when the header leaves it blank: the unnamed column just left of the
+ *   second level, holding labels of its own.
+ * A label the engine reads as no column at all (上年完成值, 评分标准) is never a candidate.
+ */
+
+const MIN_ROWS = 2;
+
+/** Columns of the header that name nothing known and are not any found column. */
+function unnamed(labels: SheetLabels, h: HeaderMatch): number[] {
+  const grid = labels.grid;
+  const used = new Set(Object.values(h.columns).filter((c): c is number => c !== null));
+  const right = Math.min(grid.colCount, MAX_FORM_COLUMNS) - 1;
+  const out: number[] = [];
+  for (let c = 0; c <= right; c++) {
+    if (used.has(c)) continue;
+    const r = grid.anchorRow(h.row + h.headerRows - 1, c);
+    const a = grid.anchorCol(h.row + h.headerRows - 1, c);
+    if (a !== c && !used.has(a)) continue; // inside a wide label: its first column stands for it
+    const label = labels.label(r, a);
+    if (label === '' || readConcept(label) === null) {
+      // An excluded label (上年完成值 …) reads as null too: tell it apart by the raw reading.
+      if (label !== '' && isExcluded(label)) continue;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** A label readConcept drops on purpose (it names something that is not a column of the form). */
+function isExcluded(label: string): boolean {
+  return /上年|去年|前年|历史|基期|依据|标准|规则|赋分|计分|解释|说明|系数|方法|公式|完成率|达成率|得分率|比例|序号|核心|是否|备注|复核|审核/.test(label);
+}
+
+function actualColumn(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[]): number | null {
+  const grid = labels.grid;
+  const target = h.columns.target;
+  if (target === null || h.columns.actual !== null) return null;
+  const data = rows.filter((r) => !r.groupOnly && !r.placeholder && grid.anchorText(r.row, target) !== '');
+  if (data.length < MIN_ROWS) return null;
+  for (const c of unnamed(labels, h)) {
+    if (c <= target) continue;
+    let filled = 0;
+    let answers = 0;
+    for (const r of data) {
+      const text = grid.anchorText(r.row, c);
+      if (!text) continue;
+      filled++;
+      const t = parseTarget(grid.anchorText(r.row, target));
+      const a = parseActual(text);
+      if ((t.kind === 'quantity' && a.kind === 'quantity') || (t.kind !== 'quantity' && a.kind === 'qualitative')) answers++;
+    }
+    if (filled * 10 >= data.length * 6 && answers * 2 >= filled) return c;
+  }
+  return null;
+}
+
+function level1Column(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[]): number | null {
+  const grid = labels.grid;
+  const l2 = h.columns.level2;
+  if (l2 === null || h.columns.level1 !== null || l2 === 0) return null;
+  const c = l2 - 1;
+  const headerRow = h.row + h.headerRows - 1;
+  // Blank in the header, and not part of a block label merged down the left of the header.
+  if (grid.anchorText(headerRow, c) !== '' || grid.anchorRow(h.row, c) !== h.row) return null;
+  const own = rows.filter((r) => grid.anchorRow(r.row, c) === r.row && grid.anchorText(r.row, c) !== '');
+  return own.length >= 1 ? c : null;
+}
+
+/** The header's columns with what its rows show filled in, or null when nothing changes. */
+export function inferColumns(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[]): IndicatorColumns | null {
+  const actual = actualColumn(labels, h, rows);
+  const level1 = level1Column(labels, h, rows);
+  if (actual === null && level1 === null) return null;
+  return { ...h.columns, actual: actual ?? h.columns.actual, level1: level1 ?? h.columns.level1 };
+}

@@ -1,0 +1,40 @@
+import { CellValue, gridFromValues } from '../../../src/core';
+import { check, issuesOf } from '../../support/issues';
+
+/** Columns the header does not name but the rows show (issue 8: what a column holds decides). */
+describe('columns read from what they hold', () => {
+  const table = (actualLabel: string, actuals: CellValue[]): CellValue[][] => [
+    ['项目名称', '某项目', null, null, null, null, null],
+    ['一级指标', '二级指标', '指标名称', '年初指标值', actualLabel, '指标权重(分)', '指标得分(分)'],
+    ['产出指标', '数量指标', '培训人次', '≥500人次', actuals[0], 40, 40],
+    ['效益指标', '社会效益指标', '就业率', '≥80%', actuals[1], 40, 35],
+    ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', actuals[2], 10, 10],
+  ];
+
+  it('reads an unreadable label over actuals that answer the targets as the actual column', () => {
+    const r = check(gridFromValues('S', table('年成值全完值', ['520人次', '70%', '95%'])));
+    expect(issuesOf(r, 'column-missing')).toEqual([]);
+    expect(r.indicators[1]).toMatchObject({ met: false, actual: { value: 70 } });
+  });
+
+  it('near miss: a 上年完成值 column is never taken for the actuals', () => {
+    const r = check(gridFromValues('S', table('上年完成值', ['520人次', '70%', '95%'])));
+    expect(issuesOf(r, 'column-missing').map((i) => i.message)).toEqual([expect.stringContaining('实际完成值')]);
+  });
+
+  it('near miss: an unnamed column of notes that do not answer the targets is not the actuals', () => {
+    const r = check(gridFromValues('S', table('', ['见附件', '见附件', '见附件'])));
+    expect(issuesOf(r, 'column-missing')).toHaveLength(1);
+  });
+
+  it('reads a first-level column left blank in the header (left of 二级指标)', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '某项目', null, null, null, null, null],
+      ['年度绩效目标1(80分)', null, '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+      [null, '出标产指', '数量指标', '补贴渔船数', '6艘', '6艘', 80],
+    ];
+    const r = check(gridFromValues('S', rows, ['A2:A3']));
+    expect(r.indicators[0].level1).toBe('出标产指');
+    expect(issuesOf(r, 'level1-unknown')).toHaveLength(1);
+  });
+});
