@@ -124,6 +124,9 @@ export const cliSection: BenchSection = {
 
     const results: CaseResult[] = [];
     results.push(await compare('200-file batch', [bare, ...batchFiles], [BIN, '--json', batch], 5, 1.2, 200, tmp));
+    // The same batch on one thread: what the workers add (or, on a machine whose two cores do not
+    // run two threads at full speed, cost).
+    results.push(await compare('200-file batch, --jobs 1', [bare, ...batchFiles], [BIN, '--json', '--jobs', '1', batch], 5, 1.2, 200, tmp));
     ctx.log('cli: batch measured');
     results.push(await compare('one file, cold', [bare, small], [BIN, '--json', small], 11, 1.3, 1, tmp));
     ctx.log('cli: one file measured');

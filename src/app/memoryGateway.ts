@@ -20,7 +20,8 @@ import {
   WorkbookSnapshot,
 } from './hostGateway';
 import { MAX_NOTES_PER_CHECK, noteFingerprint, planMarks, sameCellValue, uniqueSheetName } from './gatewayRules';
-import { MemoryCell, MemorySheet, MemoryWorkbook } from './memoryWorkbook';
+import { MemorySheet, MemoryWorkbook } from './memoryWorkbook';
+import { MemoryRecord, Snapshot, WriteRecord, seenAs, total } from './memoryRecord';
 
 export { MemorySheet, MemoryWorkbook, displayedLook, memoryWorkbookFrom, visibleState } from './memoryWorkbook';
 export type { MemoryCell, MemorySheetSetup, SheetVisibility } from './memoryWorkbook';
@@ -32,19 +33,6 @@ export type { MemoryCell, MemorySheetSetup, SheetVisibility } from './memoryWork
  * gateway's semantics: marks over the cells' own looks, writes checked against the live cell and
  * followed when rows move, notes recognised by their exact text.
  */
-
-/** What a write replaced on a cell, and what it wrote (found again through the cell's anchor). */
-interface WriteRecord {
-  value: CellValue;
-  format: string | undefined;
-  formula: string | undefined;
-  error: string | undefined;
-  written: CellValue;
-  /** The number format the cell had right after the write (restored from only while it still has it). */
-  writtenFormat: string | undefined;
-  /** Where it was written (for the report when the cell is gone). */
-  address: string;
-}
 
 /** The most cells readWorkbook loads in one call (every sheet's used range added up). */
 export const WORKBOOK_READ_CELLS = 1_000_000;
@@ -58,15 +46,6 @@ export interface MemoryGatewayOptions {
   host?: string;
 }
 
-/** A sheet's cells as the last read saw them (value, or formula text), to tell whether a row changed. */
-type Snapshot = (CellValue | string)[][];
-
-function seenAs(c: MemoryCell | undefined): CellValue | string {
-  if (!c) return null;
-  if (c.formula) return c.formula;
-  return c.value === '' ? null : c.value;
-}
-
 /**
  * HostGateway over a MemoryWorkbook. Counts its round trips (`stats`): each call a real host
  * would make with one `context.sync()` counts once.
@@ -75,12 +54,7 @@ export class MemoryGateway implements HostGateway {
   readonly stats = { reads: 0, writes: 0 };
   private readonly caps: HostCapabilities;
   private readonly snapshots = new Map<MemorySheet, Snapshot>();
-  /** Fingerprints of the notes the add-in added, per sheet (a multiset). */
-  private readonly notes = new Map<MemorySheet, string[]>();
-  /** Cells marked, per sheet, as recorded (pending().marks). */
-  private readonly markCounts = new Map<MemorySheet, number>();
-  private readonly writes = new Map<MemorySheet, Map<number, WriteRecord>>();
-  private nextAnchor = 1;
+  private readonly record = new MemoryRecord();
 
   constructor(
     readonly workbook: MemoryWorkbook,
@@ -148,12 +122,12 @@ export class MemoryGateway implements HostGateway {
     const marks = planMarks(request.highlights, cellAddress);
     const snap = this.snapshots.get(sheet);
     if (writes.length > 0 && !snap) throw new GatewayError('sheet-changed', 'read the sheet before writing');
-    const clearing = !!request.replaceMarks && this.somethingToClear();
+    const clearing = !!request.replaceMarks && this.record.somethingToClear(this.workbook);
     if (writes.length === 0 && marks.length === 0 && !clearing) return { written: 0, marked: 0, skipped: [] };
     this.stats.writes++;
 
     const outcome: ApplyOutcome = { written: 0, marked: 0, skipped: [] };
-    if (request.replaceMarks) outcome.cleared = this.clearNow();
+    if (request.replaceMarks) outcome.cleared = this.record.clear(this.workbook);
 
     // Every write is checked against the live sheet before any is applied.
     const planned = writes.filter(({ w, at }) => {
@@ -161,13 +135,13 @@ export class MemoryGateway implements HostGateway {
       if (reason) outcome.skipped.push({ sheet: sheet.name, cell: w.cell, reason });
       return !reason;
     });
-    const records = entryOf(this.writes, sheet, () => new Map<number, WriteRecord>());
+    const records = entryOf(this.record.writes, sheet, () => new Map<number, WriteRecord>());
     for (const { w, at } of planned) {
       const cell = sheet.ensure(at.row, at.col);
       let rec = cell.anchor !== undefined ? records.get(cell.anchor) : undefined;
       if (!rec) {
         rec = { value: cell.value, format: cell.format, formula: cell.formula, error: cell.error, written: w.value, writtenFormat: undefined, address: w.cell };
-        cell.anchor = this.nextAnchor++;
+        cell.anchor = this.record.anchor();
         records.set(cell.anchor, rec);
       } else rec.written = w.value;
       cell.value = w.value;
@@ -184,7 +158,7 @@ export class MemoryGateway implements HostGateway {
         for (const m of marks) outcome.skipped.push({ sheet: sheet.name, cell: m.address, reason: 'protected' });
       } else {
         const withNotes = request.notes && this.caps.notes;
-        const fingerprints = entryOf(this.notes, sheet, (): string[] => []);
+        const fingerprints = entryOf(this.record.notes, sheet, (): string[] => []);
         let added = 0;
         for (const m of marks) {
           const cell = sheet.ensure(m.row, m.col);
@@ -206,7 +180,7 @@ export class MemoryGateway implements HostGateway {
         }
         let count = 0;
         for (const e of sheet.entries()) if (e.cell.mark) count++;
-        this.markCounts.set(sheet, count);
+        this.record.markCounts.set(sheet, count);
       }
     }
     return outcome;
@@ -219,7 +193,7 @@ export class MemoryGateway implements HostGateway {
     if (m && (m.top !== at.row || m.left !== at.col)) return 'merged';
     // The cell holds what the check read — or the add-in's own earlier write over it (a report from
     // a check made before that write, applied again).
-    const rec = cell?.anchor !== undefined ? this.writes.get(sheet)?.get(cell.anchor) : undefined;
+    const rec = cell?.anchor !== undefined ? this.record.writes.get(sheet)?.get(cell.anchor) : undefined;
     const live = cell?.value ?? null;
     const fits = sameCellValue(live, w.previous) || (!!rec && sameCellValue(live, rec.written) && sameCellValue(rec.value, w.previous));
     if (!fits) return 'value-changed';
@@ -234,134 +208,27 @@ export class MemoryGateway implements HostGateway {
     return null;
   }
 
-  private somethingToClear(): boolean {
-    for (const s of this.workbook.sheets) {
-      if ((this.notes.get(s)?.length ?? 0) > 0) return true;
-      for (const e of s.entries()) if (e.cell.mark) return true;
-    }
-    return false;
-  }
-
   async clearMarks(): Promise<RestoreOutcome> {
-    if (!this.somethingToClear()) {
-      this.markCounts.clear();
+    if (!this.record.somethingToClear(this.workbook)) {
+      this.record.markCounts.clear();
       return { restored: 0, skipped: [] };
     }
     this.stats.writes++;
-    return this.clearNow();
-  }
-
-  /** Removes the add-in's marks and notes on every sheet; a protected sheet's are left and reported. */
-  private clearNow(): RestoreOutcome {
-    const outcome: RestoreOutcome = { restored: 0, skipped: [] };
-    for (const sheet of this.workbook.sheets) {
-      const fingerprints = this.notes.get(sheet) ?? [];
-      const marked: { row: number; col: number; cell: MemoryCell }[] = [];
-      const ours: { row: number; col: number; cell: MemoryCell }[] = [];
-      const wanted = [...fingerprints];
-      for (const e of sheet.entries()) {
-        if (e.cell.mark) marked.push(e);
-        if (e.cell.note === undefined) continue;
-        const i = wanted.indexOf(noteFingerprint(e.cell.note));
-        if (i >= 0) {
-          wanted.splice(i, 1);
-          ours.push(e);
-        }
-      }
-      if (marked.length === 0 && fingerprints.length === 0) continue;
-      const at = (e: { row: number; col: number }) => rangeToA1({ top: e.row, left: e.col, bottom: e.row, right: e.col });
-      if (sheet.protected) {
-        for (const e of new Set([...marked, ...ours])) outcome.skipped.push({ sheet: sheet.name, cell: at(e), reason: 'protected' });
-        continue;
-      }
-      const touched = new Set<MemoryCell>();
-      for (const e of marked) {
-        delete e.cell.mark;
-        touched.add(e.cell);
-      }
-      for (const e of ours) {
-        delete e.cell.note;
-        touched.add(e.cell);
-      }
-      // Notes recorded but not found as written: the person edited (or deleted) them — theirs now.
-      for (let i = 0; i < wanted.length; i++) outcome.skipped.push({ sheet: sheet.name, cell: null, reason: 'note-edited' });
-      this.notes.delete(sheet);
-      this.markCounts.delete(sheet);
-      outcome.restored += touched.size;
-    }
-    // Records of sheets deleted since: their marks went with them.
-    for (const s of [...this.notes.keys()]) if (!this.workbook.sheets.includes(s)) this.notes.delete(s);
-    for (const s of [...this.markCounts.keys()]) if (!this.workbook.sheets.includes(s)) this.markCounts.delete(s);
-    return outcome;
+    return this.record.clear(this.workbook);
   }
 
   async undoWrites(): Promise<RestoreOutcome> {
-    const outcome: RestoreOutcome = { restored: 0, skipped: [] };
-    if (total(this.writes) === 0) return outcome;
+    if (total(this.record.writes) === 0) return { restored: 0, skipped: [] };
     this.stats.writes++;
-    for (const [sheet, records] of this.writes) {
-      if (!this.workbook.sheets.includes(sheet)) {
-        for (const rec of records.values()) outcome.skipped.push({ sheet: sheet.name, cell: null, reason: 'sheet-missing', detail: rec.address });
-        this.writes.delete(sheet);
-        continue;
-      }
-      const found = new Map<number, { row: number; col: number; cell: MemoryCell }>();
-      for (const e of sheet.entries()) if (e.cell.anchor !== undefined) found.set(e.cell.anchor, e);
-      const snap = this.snapshots.get(sheet);
-      for (const [id, rec] of records) {
-        const e = found.get(id);
-        if (!e) {
-          outcome.skipped.push({ sheet: sheet.name, cell: null, reason: 'deleted', detail: rec.address });
-          records.delete(id);
-          continue;
-        }
-        const a1 = rangeToA1({ top: e.row, left: e.col, bottom: e.row, right: e.col });
-        const c = e.cell;
-        if (c.formula || !sameCellValue(c.value, rec.written)) {
-          // The person's value stays, and the record of it goes.
-          outcome.skipped.push({ sheet: sheet.name, cell: a1, reason: 'value-changed' });
-          delete c.anchor;
-          records.delete(id);
-          continue;
-        }
-        const formatBack = c.format === rec.writtenFormat && c.format !== rec.format;
-        if (sheet.isLocked(e.row, e.col) || (formatBack && sheet.protected && !sheet.allowFormatCells)) {
-          outcome.skipped.push({ sheet: sheet.name, cell: a1, reason: 'protected' });
-          continue; // kept: it can be undone once the sheet is unprotected
-        }
-        c.value = rec.value;
-        if (formatBack) setOptional(c, 'format', rec.format);
-        setOptional(c, 'formula', rec.formula);
-        setOptional(c, 'error', rec.error);
-        delete c.anchor;
-        records.delete(id);
-        if (snap?.[e.row]) snap[e.row][e.col] = seenAs(c);
-        outcome.restored++;
-      }
-      if (records.size === 0) this.writes.delete(sheet);
-    }
-    return outcome;
+    return this.record.undo(this.workbook, this.snapshots);
   }
 
   async discardRecord(request: DiscardRequest): Promise<void> {
-    const marks = !!request.marks && (this.notes.size > 0 || this.markCounts.size > 0);
-    const writes = !!request.writes && total(this.writes) > 0;
-    if (!marks && !writes) return;
-    this.stats.writes++;
-    if (marks) {
-      this.notes.clear();
-      this.markCounts.clear();
-    }
-    if (writes) {
-      for (const sheet of this.writes.keys()) for (const e of sheet.entries()) delete e.cell.anchor;
-      this.writes.clear();
-    }
+    if (this.record.discard(request)) this.stats.writes++;
   }
 
   pending(): { marks: number; writes: number } {
-    let marks = 0;
-    for (const n of this.markCounts.values()) marks += n;
-    return { marks, writes: total(this.writes) };
+    return this.record.pending();
   }
 
   async postCommandReport(report: CommandReport): Promise<void> {
@@ -482,13 +349,3 @@ function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return v;
 }
 
-function total<K, V>(records: Map<K, Map<number, V>>): number {
-  let n = 0;
-  for (const m of records.values()) n += m.size;
-  return n;
-}
-
-function setOptional<K extends keyof MemoryCell>(cell: MemoryCell, k: K, v: MemoryCell[K] | undefined): void {
-  if (v === undefined) delete cell[k];
-  else cell[k] = v;
-}

@@ -132,7 +132,8 @@ export async function checkAndMark(
   settings: SettingsInput | Settings,
   accepted?: readonly AcceptedFinding[],
 ): Promise<CheckResult & { outcome: ApplyOutcome }> {
-  if (gw.refreshPending) await gw.refreshPending();
+  // No refreshPending first: the apply reads the record afresh itself (and the Office read reads it
+  // in the same round trip as the sheet, so pending() is current right after).
   const result = await checkActiveSheet(gw, settings, accepted);
   const caps = await gw.capabilities();
   const outcome = await gw.apply({ sheetId: result.sheetId, writes: [], highlights: allHighlights(result), notes: caps.notes, replaceMarks: true });

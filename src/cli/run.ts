@@ -127,7 +127,14 @@ class JsonDocument {
   }
 
   end(summary: Totals): void {
-    const s = { files: summary.files, sheets: summary.forms, errors: summary.errors, warnings: summary.warnings, infos: summary.infos };
+    const s = {
+      files: summary.files,
+      sheets: summary.forms,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      infos: summary.infos,
+      unreadable: summary.unreadable,
+    };
     if (this.pretty) {
       const close = this.count === 0 ? ']' : '\n  ]';
       this.io.stdout(`${close},\n  "summary": ${JSON.stringify(s, null, 2).replace(/\n/g, '\n  ')}\n}\n`);

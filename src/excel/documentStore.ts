@@ -15,6 +15,8 @@
 export const SETTINGS_KEY = 'perfSelfEval.settings';
 /** The record of marks and writes. */
 export const RECORD_KEY = 'perfSelfEval.record.v2';
+/** The findings the person accepted in the pane ("已知，保留"; the key the pane first used). */
+export const ACCEPTED_KEY = 'perfSelfEval.accepted.v1';
 
 /** Queues reading a value; the function returns it after the sync (undefined when absent). */
 export function queueValueRead(context: Excel.RequestContext, key: string): () => unknown {

@@ -42,7 +42,7 @@ import {
 import { applyIn } from './applyChanges';
 import { CommandReportChannel, localStorageChannel } from './commandReports';
 import { DocumentRecord, emptyRecord, parseRecord, recordPending } from './documentRecord';
-import { RECORD_KEY, SETTINGS_KEY, decodeStored, queueValueRead, queueValueWrite } from './documentStore';
+import { ACCEPTED_KEY, RECORD_KEY, SETTINGS_KEY, decodeStored, queueValueRead, queueValueWrite } from './documentStore';
 import { ExcelRun, Runner, defaultExcelRun } from './excelRun';
 import { insertIn, planInsert } from './insertRows';
 import { toGatewayError } from './officeErrors';
@@ -54,9 +54,8 @@ import { queueTemplateLayout } from './templateLayout';
 
 export type { ExcelRun } from './excelRun';
 export { charsToPoints } from './templateLayout';
-export { SETTINGS_KEY } from './documentStore';
-/** Where the accepted findings ("已知，保留") are kept in the workbook. */
-export const ACCEPTED_KEY = 'perfSelfEval.accepted.v1';
+/** ACCEPTED_KEY: where the accepted findings ("已知，保留") are kept in the workbook. */
+export { ACCEPTED_KEY, SETTINGS_KEY } from './documentStore';
 
 export interface OfficeGatewayOptions {
   /** Defaults to `Excel.run`. */
@@ -308,7 +307,10 @@ export class OfficeGateway implements HostGateway {
     await this.saveDocumentValue(SETTINGS_KEY, settings);
   }
 
-  /** The accepted findings ("已知，保留", src/app/acceptedFindings.ts), unvalidated (the use cases validate). */
+  /**
+   * The accepted findings ("已知，保留", src/app/acceptedFindings.ts), as stored, null when none:
+   * kept in the workbook like the settings; unvalidated (the use cases validate).
+   */
   async loadAccepted(): Promise<unknown> {
     const stored = await this.loadDocumentValue(ACCEPTED_KEY);
     return stored === undefined || stored === '' ? null : stored;

@@ -118,7 +118,12 @@ export function ScoreTable(props: { breakdown: ScoreBreakdown; onGoTo: (cell: st
               >
                 <span className={styles.name}>{row.name}</span>
                 <span className={mergeClasses(styles.score, row.status !== 'met' && styles.unmet)}>
-                  {m.scoreOf(row.score ?? m.notAvailable, row.weight ?? m.notAvailable)}
+                  {row.score === null && row.weight === null
+                    ? // No weight stated: say how it did instead of "— / —".
+                      row.status === 'not-met' && row.attainment
+                      ? row.attainment
+                      : m.scoreStatus[row.status]
+                    : m.scoreOf(row.score ?? m.notAvailable, row.weight ?? m.notAvailable)}
                 </span>
               </button>
               {isOpen ? (

@@ -64,6 +64,8 @@ describe('the installed command', () => {
     // Names in Chinese collation order (pinyin): 旧 jiù before 乙 yǐ.
     expect(report.files.map((f) => f.file)).toEqual([A, OLD, B]);
     expect(report.files[1].error).toMatch(/^legacy-xls: .*另存为 \.xlsx/);
+    const count = (k: 'errors' | 'warnings' | 'infos'): number => report.files.reduce((n, f) => n + f.sheets.reduce((m, x) => m + x.summary[k], 0), 0);
+    expect(report.summary).toEqual({ files: 3, sheets: 2, errors: count('errors'), warnings: count('warnings'), infos: count('infos'), unreadable: 1 });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${OLD}: 旧版 .xls（或 WPS .et）工作簿`);
   });

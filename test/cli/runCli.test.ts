@@ -61,7 +61,7 @@ describe('runCli with a stand-in engine', () => {
     const t = io();
     expect(await runCli(['--json', a], t)).toBe(1);
     const report = JSON.parse(t.out.join(''));
-    expect(report.summary).toEqual({ files: 1, sheets: 1, errors: 1, warnings: 0, infos: 0 });
+    expect(report.summary).toEqual({ files: 1, sheets: 1, errors: 1, warnings: 0, infos: 0, unreadable: 0 });
 
     checkWorkbook.mockImplementation((sheets: GridData[]) => sheets.map((s) => sheetReport(s.name)));
     expect(await runCli(['--json', a], io())).toBe(0);

@@ -15,17 +15,19 @@
  * other than those listed, comments, real rule evaluation of conditional formats (all apply).
  */
 import { VisibleSheetState, isDefaultFontColor, normalizeColor } from '../../src/app/gatewayRules';
-import { RangeRef, parseA1, rangeToA1, toA1 } from '../../src/core/grid/address';
-import { FakeOfficeError, MAX_COL, MAX_ROW, normColour, parseAddress, unkey } from './fake/address';
-import { FakeContext, Loadable, Op, WEB_PAYLOAD_LIMIT } from './fake/context';
-import { RangeAreasProxy, RangeProxy } from './fake/range';
+import { parseA1, rangeToA1, toA1 } from '../../src/core/grid/address';
+import { normColour, parseAddress, unkey } from './fake/address';
+import { FakeContext, Op, WEB_PAYLOAD_LIMIT } from './fake/context';
+import { FakePerson } from './fake/person';
 import { FakeCell, FakeFill, FakeSheet, FakeValue, NO_FILL } from './fake/sheet';
-import { CustomXmlPartsProxy, FakeXmlPart, NamedItemCollectionProxy, NoteCollectionProxy, SettingCollectionProxy } from './fake/workbook';
+import { WorkbookProxy } from './fake/worksheet';
 
 export { FakeOfficeError, MAX_COL, MAX_ROW, parseAddress } from './fake/address';
 export { NO_FILL, FakeSheet } from './fake/sheet';
 export type { FakeCell, FakeFill, FakeValue, FakeConditionalFormat, FakeName } from './fake/sheet';
 export { RangeProxy } from './fake/range';
+export { FakePerson } from './fake/person';
+export { WorksheetProxy } from './fake/worksheet';
 
 export interface FakeSheetInit {
   values?: FakeValue[][];
@@ -50,264 +52,12 @@ export interface FakeFeatures {
   orNullObject: boolean;
 }
 
-export class WorksheetProxy extends Loadable {
-  constructor(
-    readonly ctx: FakeContext,
-    readonly find: () => FakeSheet | null,
-    private readonly orNull = false,
-  ) {
-    super();
-    ctx.object();
-  }
-
-  sheet(): FakeSheet {
-    const s = this.find();
-    if (!s) throw new FakeOfficeError('ItemNotFound');
-    return s;
-  }
-
-  load(props: string): this {
-    const list = props.split(',').map((p) => p.trim());
-    this.ctx.queue(() => {
-      const s = this.find();
-      if (!s) {
-        if (!this.orNull) throw new FakeOfficeError('ItemNotFound');
-        this.isNullObject = true;
-        return;
-      }
-      this.isNullObject = false;
-      for (const p of list) {
-        if (p === 'id') this.loaded.set('id', s.id);
-        else if (p === 'name') this.loaded.set('name', s.name);
-        else if (p === 'visibility') this.loaded.set('visibility', s.visibility);
-        else throw new Error(`fake worksheet: property ${p} not modelled`);
-      }
-    }, false);
-    return this;
-  }
-
-  get id(): string {
-    return this.get('id');
-  }
-  get name(): string {
-    return this.get('name');
-  }
-  get visibility(): string {
-    return this.get('visibility');
-  }
-
-  private range(rect: () => RangeRef): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const s = this.find();
-      return s ? { sheet: s, rect: rect() } : null;
-    });
-  }
-
-  /** The range at `address`; without one, the whole sheet (Worksheet.getRange). */
-  getRange(address?: string): RangeProxy {
-    return this.range(() => (address === undefined ? { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } : parseAddress(address)));
-  }
-
-  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
-    if (!this.ctx.fake.features.rangeByIndexes) throw new FakeOfficeError('ApiNotFound');
-    return this.range(() => ({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
-  }
-
-  getRanges(list: string): RangeAreasProxy {
-    if (!this.ctx.fake.features.getRanges) throw new FakeOfficeError('ApiNotFound');
-    this.ctx.fake.getRangesCalls.push(list);
-    return new RangeAreasProxy(this.ctx, () => ({ sheet: this.sheet(), rects: list.split(',').map(parseAddress) }));
-  }
-
-  getUsedRange(_valuesOnly?: boolean): RangeProxy {
-    return this.range(() => this.sheet().usedRect());
-  }
-
-  activate(): void {
-    this.ctx.queue(() => {
-      const s = this.sheet();
-      if (this.ctx.fake.addedThisSync.has(s.id)) throw new FakeOfficeError('GeneralException', 'activate before the add was synced (Excel on the web)');
-      this.ctx.fake.active = s;
-    }, false);
-  }
-
-  /** Created even without ExcelApi 1.18; its operations fail at sync (fake/workbook.ts). */
-  get notes(): NoteCollectionProxy {
-    return new NoteCollectionProxy(this.ctx, () => this.sheet());
-  }
-
-  get names(): NamedItemCollectionProxy {
-    return new NamedItemCollectionProxy(this.ctx, () => this.sheet());
-  }
-
-  /** Worksheet.protection (ExcelApi 1.2): `protected` and `options`. */
-  get protection(): { load(p?: string): void; readonly protected: boolean; readonly options: { allowFormatCells: boolean; allowInsertRows: boolean } } {
-    const holder = new Loadable();
-    const ctx = this.ctx;
-    const sheet = (): FakeSheet => this.sheet();
-    const read = <T,>(p: string): T => (holder as unknown as { get(p: string): T }).get(p);
-    return {
-      load() {
-        ctx.queue(() => {
-          const p = sheet().protection;
-          holder.setLoaded('protected', p.protected);
-          holder.setLoaded('options', { allowFormatCells: p.allowFormatCells, allowInsertRows: p.allowInsertRows, allowDeleteRows: p.allowDeleteRows });
-        }, false);
-      },
-      get protected() {
-        return read<boolean>('protected');
-      },
-      get options() {
-        return read<{ allowFormatCells: boolean; allowInsertRows: boolean }>('options');
-      },
-    };
-  }
-
-  get freezePanes(): { freezeRows(n: number): void } {
-    return {
-      freezeRows: (n: number): void => this.ctx.queue(() => void (this.sheet().frozenRows = n), true, n),
-    };
-  }
-}
-
-class WorksheetCollectionProxy extends Loadable {
-  private loadedItems: WorksheetProxy[] | null = null;
-
-  constructor(readonly ctx: FakeContext) {
-    super();
-  }
-
-  getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.fake.active);
-  }
-
-  private byKey(k: string): FakeSheet | null {
-    return this.ctx.fake.sheets.find((s) => s.id === k || s.name.toLowerCase() === k.toLowerCase()) ?? null;
-  }
-
-  getItem(k: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.byKey(k));
-  }
-
-  getItemOrNullObject(k: string): WorksheetProxy {
-    if (!this.ctx.fake.features.orNullObject) throw new FakeOfficeError('ApiNotFound');
-    return new WorksheetProxy(this.ctx, () => this.byKey(k), true);
-  }
-
-  add(name: string): WorksheetProxy {
-    let created: FakeSheet | null = null;
-    this.ctx.queue(
-      () => {
-        if (this.byKey(name)) throw new FakeOfficeError('ItemAlreadyExists');
-        created = this.ctx.fake.addSheet(name);
-        if (this.ctx.fake.webActivateQuirk) this.ctx.fake.addedThisSync.add(created.id);
-      },
-      true,
-      name,
-    );
-    return new WorksheetProxy(this.ctx, () => created);
-  }
-
-  load(_props: string): this {
-    this.ctx.queue(() => {
-      this.loadedItems = this.ctx.fake.sheets.map((s) => {
-        const p = new WorksheetProxy(this.ctx, () => s);
-        p.setLoaded('id', s.id);
-        p.setLoaded('name', s.name);
-        p.setLoaded('visibility', s.visibility);
-        return p;
-      });
-    }, false);
-    return this;
-  }
-
-  get items(): WorksheetProxy[] {
-    if (!this.loadedItems) throw new Error('PropertyNotLoaded: items');
-    return this.loadedItems;
-  }
-}
-
-class WorkbookProxy {
-  readonly worksheets: WorksheetCollectionProxy;
-  readonly customXmlParts: CustomXmlPartsProxy;
-  readonly settings: SettingCollectionProxy;
-  constructor(readonly ctx: FakeContext) {
-    this.worksheets = new WorksheetCollectionProxy(ctx);
-    this.customXmlParts = new CustomXmlPartsProxy(ctx);
-    this.settings = new SettingCollectionProxy(ctx);
-  }
-  get notes(): NoteCollectionProxy {
-    return new NoteCollectionProxy(this.ctx, null);
-  }
-}
-
-/** What the person does in Excel between two clicks of the add-in (never through Office.js). */
-export class FakePerson {
-  constructor(private readonly fake: FakeExcel) {}
-  private at(sheet: string, a1: string): { s: FakeSheet; row: number; col: number } {
-    const { row, col } = parseA1(a1);
-    return { s: this.fake.sheet(sheet), row, col };
-  }
-  /** Types into a cell (Excel parses it: fake/input.ts); its own formats stay. */
-  type(sheet: string, a1: string, input: FakeValue): void {
-    const { s, row, col } = this.at(sheet, a1);
-    s.assign(row, col, input);
-  }
-  fill(sheet: string, a1: string, color: string | null): void {
-    const { s, row, col } = this.at(sheet, a1);
-    s.ensure(row, col).fill = color ? { color: normColour(color), pattern: 'Solid' } : { ...NO_FILL };
-  }
-  fontColor(sheet: string, a1: string, color: string): void {
-    const { s, row, col } = this.at(sheet, a1);
-    s.ensure(row, col).fontColor = normColour(color);
-  }
-  note(sheet: string, a1: string, text: string | null): void {
-    const s = this.fake.sheet(sheet);
-    if (text === null) s.notes.delete(a1);
-    else s.notes.set(a1, text);
-  }
-  /** Home → Insert → Insert Sheet Rows before the 0-based row `at`. */
-  insertRows(sheet: string, at: number, count = 1): void {
-    this.fake.sheet(sheet).moveCells('rows', at, count);
-  }
-  deleteRows(sheet: string, at: number, count = 1): void {
-    this.fake.sheet(sheet).moveCells('rows', at, -count);
-  }
-  insertColumns(sheet: string, at: number, count = 1): void {
-    this.fake.sheet(sheet).moveCells('cols', at, count);
-  }
-  deleteColumns(sheet: string, at: number, count = 1): void {
-    this.fake.sheet(sheet).moveCells('cols', at, -count);
-  }
-  /** Review → Protect Sheet, leaving `unlocked` cells editable. */
-  protect(sheet: string, options: { unlocked?: string[]; allowFormatCells?: boolean; allowInsertRows?: boolean } = {}): void {
-    const s = this.fake.sheet(sheet);
-    for (const a1 of options.unlocked ?? []) {
-      const { row, col } = parseA1(a1);
-      s.ensure(row, col).locked = false;
-    }
-    s.protection = { protected: true, allowFormatCells: !!options.allowFormatCells, allowInsertRows: !!options.allowInsertRows, allowDeleteRows: false };
-  }
-  unprotect(sheet: string): void {
-    this.fake.sheet(sheet).protection.protected = false;
-  }
-  /** Adds a conditional format of the person's own (Home → Conditional Formatting). */
-  addConditionalFormat(sheet: string, address: string, fill: string): void {
-    this.fake.sheet(sheet).conditionalFormats.push({ uid: 100000 + this.fake.sheet(sheet).conditionalFormats.length, type: 'Custom', formula: '=A1>0', fill: normColour(fill), ranges: [parseAddress(address)] });
-  }
-  renameSheet(sheet: string, name: string): void {
-    this.fake.sheet(sheet).name = name;
-  }
-}
-
 /** The fake workbook. `run` is what OfficeGateway takes as its injected `Excel.run`. */
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   active!: FakeSheet;
-  xmlParts: FakeXmlPart[] = [];
   /** The workbook's add-in settings (Excel.SettingCollection), shared by every runtime. */
   settings = new Map<string, unknown>();
-  nextXmlId = 1;
   syncs = 0;
   runs = 0;
   opsRun = 0;

@@ -165,6 +165,8 @@ export const reportSchema = z.object({
     errors: z.number().int().nonnegative(),
     warnings: z.number().int().nonnegative(),
     infos: z.number().int().nonnegative(),
+    /** Files that could not be read (their `error` is set); the command line always gives it. */
+    unreadable: z.number().int().nonnegative().optional(),
   }),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -8,7 +8,8 @@
 import type { RangeRef } from '../../../src/core/grid/address';
 import { FakeOfficeError, MAX_COL, MAX_ROW, cellCount, cellsOf, contains, intersect, normColour, parseAddress, quoteSheet, rectA1 } from './address';
 import { FakeContext, Loadable } from './context';
-import { ConditionalFormatCollectionProxy, FormatProxy, formattable } from './format';
+import { ConditionalFormatCollectionProxy } from './conditionalFormats';
+import { FormatProxy, formattable } from './format';
 import { FakeCell, FakeFill, FakeSheet, NO_FILL } from './sheet';
 
 export type Resolve = () => { sheet: FakeSheet; rect: RangeRef } | null;

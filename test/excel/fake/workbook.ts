@@ -1,5 +1,5 @@
 /**
- * Worksheets, notes, names and custom XML parts of the fake.
+ * Notes, names and the add-in's settings of the fake.
  *
  * - Notes (ExcelApi 1.18, learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-notes): on an
  *   Excel without them the proxies are still created and the batch fails at `context.sync()` with
@@ -10,14 +10,10 @@
  * - Names (Worksheet.names, ExcelApi 1.4): NamedItemCollection.add with a name that exists fails
  *   with ItemAlreadyExists; a name must not look like a cell reference; `visible` hides it from
  *   the Name Manager; NamedItem.getRangeOrNullObject is a null object once its cells are gone.
- * - Custom XML parts (ExcelApi 1.5, …/develop/persisting-add-in-state-and-settings#custom-xml-data-in-excel-and-word:
- *   "This data persists with the file, independent of the add-in"): every runtime of the add-in
- *   sees the same parts, through Excel.run; getByNamespace finds them by the root element's xmlns;
- *   getOnlyItemOrNullObject is a null object when there are none or several.
  */
 import type { RangeRef } from '../../../src/core/grid/address';
 import { FakeOfficeError, parseAddress, rectA1, toA1 } from './address';
-import { FakeClientResult, FakeContext, Loadable } from './context';
+import { FakeContext, Loadable } from './context';
 import { RangeAreasProxy, RangeProxy } from './range';
 import { FakeSheet } from './sheet';
 
@@ -250,125 +246,6 @@ export class NamedItemCollectionProxy {
   /** The name; its operations fail with ItemNotFound at sync when there is none. */
   getItem(name: string): NamedItemProxy {
     return new NamedItemProxy(this.ctx, () => ({ sheet: this.sheet(), name }));
-  }
-}
-
-// ------------------------------------------------------------------------------------ custom XML parts
-
-export interface FakeXmlPart {
-  id: string;
-  xml: string;
-}
-
-function namespaceOf(xml: string): string {
-  return /<[A-Za-z_][\w.-]*(?::[\w.-]+)?\s[^>]*\bxmlns="([^"]*)"/.exec(xml)?.[1] ?? '';
-}
-
-class CustomXmlPartProxy extends Loadable {
-  constructor(
-    readonly ctx: FakeContext,
-    readonly find: () => FakeXmlPart | null,
-  ) {
-    super();
-  }
-  load(_p?: string): this {
-    this.ctx.queue(() => {
-      const part = this.find();
-      this.isNullObject = !part;
-      if (part) {
-        this.loaded.set('id', part.id);
-        this.loaded.set('namespaceUri', namespaceOf(part.xml));
-      }
-    }, false);
-    return this;
-  }
-  get id(): string {
-    return this.get('id');
-  }
-  getXml(): FakeClientResult<string> {
-    const r = new FakeClientResult<string>();
-    this.ctx.queue(() => {
-      const part = this.find();
-      if (!part) throw new FakeOfficeError('ItemNotFound');
-      r.set(part.xml);
-      this.ctx.answered(part.xml);
-    }, false);
-    return r;
-  }
-  setXml(xml: string): void {
-    this.ctx.queue(
-      () => {
-        const part = this.find();
-        if (!part) throw new FakeOfficeError('ItemNotFound');
-        part.xml = xml;
-      },
-      true,
-      xml,
-    );
-  }
-  delete(): void {
-    this.ctx.queue(() => {
-      const part = this.find();
-      if (!part) throw new FakeOfficeError('ItemNotFound');
-      this.ctx.fake.xmlParts = this.ctx.fake.xmlParts.filter((p) => p !== part);
-    }, true);
-  }
-}
-
-export class CustomXmlPartsProxy {
-  constructor(readonly ctx: FakeContext) {}
-
-  add(xml: string): CustomXmlPartProxy {
-    let created: FakeXmlPart | null = null;
-    this.ctx.queue(
-      () => {
-        if (!/^\s*(<\?xml[^>]*>\s*)?<[A-Za-z_]/.test(xml)) throw new FakeOfficeError('InvalidArgument');
-        created = { id: `{XML-${String(this.ctx.fake.nextXmlId++).padStart(4, '0')}}`, xml };
-        this.ctx.fake.xmlParts.push(created);
-      },
-      true,
-      xml,
-    );
-    return new CustomXmlPartProxy(this.ctx, () => created);
-  }
-
-  getItemOrNullObject(id: string): CustomXmlPartProxy {
-    return new CustomXmlPartProxy(this.ctx, () => this.ctx.fake.xmlParts.find((p) => p.id === id) ?? null);
-  }
-
-  getByNamespace(ns: string): {
-    getOnlyItemOrNullObject(): CustomXmlPartProxy;
-    getCount(): FakeClientResult<number>;
-    load(p: string): void;
-    readonly items: CustomXmlPartProxy[];
-  } {
-    const ctx = this.ctx;
-    const matching = (): FakeXmlPart[] => ctx.fake.xmlParts.filter((p) => namespaceOf(p.xml) === ns);
-    let items: CustomXmlPartProxy[] | null = null;
-    return {
-      getOnlyItemOrNullObject: () =>
-        new CustomXmlPartProxy(ctx, () => {
-          const m = matching();
-          return m.length === 1 ? m[0] : null;
-        }),
-      getCount: () => {
-        const r = new FakeClientResult<number>();
-        ctx.queue(() => r.set(matching().length), false);
-        return r;
-      },
-      load: () =>
-        ctx.queue(() => {
-          items = matching().map((part) => {
-            const p = new CustomXmlPartProxy(ctx, () => (ctx.fake.xmlParts.includes(part) ? part : null));
-            p.setLoaded('id', part.id);
-            return p;
-          });
-        }, false),
-      get items(): CustomXmlPartProxy[] {
-        if (!items) throw new Error('PropertyNotLoaded: items');
-        return items;
-      },
-    };
   }
 }
 
