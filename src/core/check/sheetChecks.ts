@@ -1,7 +1,7 @@
 import { normalizeLabel, rawCharsOf } from '../text/normalizeLabel';
 import { errorOf } from '../grid/cellGrid';
 import { CheckContext, fieldName } from './checkContext';
-import { HeaderField } from '../detect/formModel';
+import { HeaderField, IndicatorBlock } from '../detect/formModel';
 import { displayAt, quoteText } from './displayValue';
 
 /** Template prompts of rules.md (`placeholder-text`), matched on normalized text. */
@@ -84,6 +84,47 @@ export function checkColumns(ctx: CheckContext): void {
     if (b.columns.target === null) missing.push(fieldName(ctx, 'target'));
     if (b.columns.actual === null) missing.push(fieldName(ctx, 'actual'));
     if (b.columns.weight !== null && b.columns.score === null) missing.push(fieldName(ctx, 'score'));
-    for (const column of missing) sink.add('column-missing', 'error', at, { column });
+    if (missing.length === 0) continue;
+    const unplaced = unplacedHeaderLabels(ctx, b);
+    for (const column of missing) {
+      if (unplaced.length === 0) sink.add('column-missing', 'error', at, { column });
+      else sink.add('column-missing', 'info', at, { column, unsure: unplaced.map((t) => `“${t}”`).join('、') });
+    }
   }
+}
+
+/** Header labels that name no column a form needs, whatever the wording: never a missing column. */
+const NEUTRAL_LABEL = /^(备注|序号|编号|说明|附注)$/;
+const MAX_UNPLACED = 3;
+
+/**
+ * The labels of a block's header (its header rows and the row above, where labels merged down
+ * over two rows start) standing over a column the checker did not place. A column said missing
+ * while such a label stands in the header may be that label under a wording the checker does not
+ * know: a false error is worse than a missed one, so the finding is then info (README, Decisions).
+ */
+export function unplacedHeaderLabels(ctx: CheckContext, b: IndicatorBlock): string[] {
+  const grid = ctx.grid;
+  const placed = new Set<number>();
+  for (const c of Object.values(b.columns)) if (c !== null) placed.add(c);
+  const first = Math.min(...placed);
+  const labels: string[] = [];
+  const firstRow = Math.max(0, b.headerRow - 1);
+  const lastRow = b.headerRow + b.headerRows - 1;
+  for (let c = first; c < grid.colCount; c++) {
+    if (placed.has(c)) continue;
+    for (let r = firstRow; r <= lastRow; r++) {
+      const ar = grid.anchorRow(r, c);
+      const ac = grid.anchorCol(r, c);
+      // A label merged across a placed column (a group label over several columns) places nothing.
+      const merge = grid.mergeAt(r, c);
+      if (merge && [...placed].some((p) => p >= merge.left && p <= merge.right)) continue;
+      const text = grid.text(ar, ac).replace(/[\s\u3000]+/g, '');
+      if (!text || NEUTRAL_LABEL.test(text) || !/[\u4e00-\u9fffA-Za-z]/.test(text) || labels.includes(text)) continue;
+      if (r === firstRow && firstRow < b.headerRow && ar === r && grid.mergeAt(r, c) === undefined) continue;
+      labels.push(text.length > 12 ? `${text.slice(0, 12)}…` : text);
+    }
+    if (labels.length >= MAX_UNPLACED) break;
+  }
+  return labels;
 }

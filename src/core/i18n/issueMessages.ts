@@ -9,7 +9,8 @@ import { Locale } from '../report/settingsSchema';
 export interface IssueParams {
   /** `partial`: the form's header or budget block is there, its indicator block is not (cut off). */
   'form-not-found': { looked: string; partial?: boolean };
-  'column-missing': { column: string };
+  /** `unsure`: header labels the checker could not place (the column may be one of them): said as info. */
+  'column-missing': { column: string; unsure?: string };
   'field-empty': { field: string };
   'placeholder-text': { text: string };
   'goal-not-narrative': { field: string; text: string };
@@ -87,7 +88,10 @@ export const zhCN: IssueCatalog = {
     p.partial
       ? `表格不完整：只有表头和预算部分，未找到绩效指标表头（查找的是 ${p.looked}），无法检查指标，也不计算总分和等级；请补全绩效指标部分后再检查`
       : `未找到绩效自评表：工作表中没有指标表头（查找的是 ${p.looked}）。请打开填有自评表的工作表，或从官方模板开始填写`,
-  'column-missing': (p) => `表格缺少“${p.column}”列：请按官方模板补上这一列并逐行填写`,
+  'column-missing': (p) =>
+    p.unsure
+      ? `未能确认“${p.column}”列：表头中的${p.unsure}可能就是这一列，检查器未能识别；如果不是，请按官方模板补上这一列并逐行填写`
+      : `表格缺少“${p.column}”列：请按官方模板补上这一列并逐行填写`,
   'field-empty': (p) => `“${p.field}”未填写，请补填`,
   'placeholder-text': (p) => `模板提示文字未删除：“${p.text}”，请删除后填写实际内容`,
   'goal-not-narrative': (p) => `“${p.field}”只填了数字“${p.text}”：请用文字写明目标或完成情况`,
@@ -168,7 +172,10 @@ export const enUS: IssueCatalog = {
     p.partial
       ? `The table is incomplete: it has its header and budget part but no indicator header (looked for ${p.looked}), so no indicator is checked and no total or grade is given; add the indicators, then check again`
       : `No self-evaluation table found: the sheet has no indicator header (looked for ${p.looked}). Open the sheet that holds the table, or start from an official blank form`,
-  'column-missing': (p) => `The table has no "${p.column}" column: add it as in the official form and fill it in`,
+  'column-missing': (p) =>
+    p.unsure
+      ? `Could not tell the "${p.column}" column: the header's ${p.unsure} may be it, worded in a way the checker does not know; if not, add it as in the official form and fill it in`
+      : `The table has no "${p.column}" column: add it as in the official form and fill it in`,
   'field-empty': (p) => `"${p.field}" is empty: fill it in`,
   'placeholder-text': (p) => `Template prompt left in: "${p.text}"; delete it and write the actual content`,
   'goal-not-narrative': (p) => `"${p.field}" holds only the number "${p.text}": describe the goal or what was achieved in words`,

@@ -48,6 +48,12 @@ export const FORM_RULES: RuleGroup<
   'column-missing': {
     id: 'column-missing',
     severity: 'error',
+    otherSeverities: [
+      {
+        severity: 'info',
+        when: L('表头中有检查器未能识别的列名，这一列可能就在其中', 'when the header has labels the checker cannot place, one of which may be the column'),
+      },
+    ],
     category: 'form',
     title: L('表格缺少必需的列', 'A required column is missing'),
     checks: L(

@@ -61,4 +61,22 @@ describe('column-missing', () => {
   it('near miss: 实际得分 is a 得分 column', () => {
     expectNoIssue(check(withCell(f.grid, `H${headerRow}`, '实际得分')), 'column-missing');
   });
+
+  it('is info, naming the label, when the header holds a label the checker cannot place where the column may be', () => {
+    const rows = f.grid.cells.length;
+    // The actual column worded in a way no vocabulary lists: its label stays, unplaced.
+    let g = withCell(f.grid, `F${headerRow}`, '年末兑现情况');
+    for (let r = headerRow + 1; r <= rows; r++) g = withCell(g, `F${r}`, null);
+    const i = theIssue(check(g), 'column-missing');
+    expect(i.severity).toBe('info');
+    expect(i.message).toContain('实际完成值');
+    expect(i.message).toContain('年末兑现情况');
+  });
+
+  it('near miss: a 备注 column is no candidate, so the missing column stays an error', () => {
+    const rows = f.grid.cells.length;
+    let g = withCell(f.grid, `F${headerRow}`, '备注');
+    for (let r = headerRow + 1; r <= rows; r++) g = withCell(g, `F${r}`, null);
+    expect(theIssue(check(g), 'column-missing').severity).toBe('error');
+  });
 });
