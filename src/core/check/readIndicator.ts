@@ -13,6 +13,9 @@ import { BudgetFacts } from './evaluateBudget';
 import { SheetMemo } from './sheetMemo';
 import { displayAt } from './displayValue';
 
+/** A breakdown row's name: 其中…, 其中：… (normalized text). */
+const BREAKDOWN_NAME = /^其中/;
+
 const NUMBER_ONLY = /^[\s\d.,，%％+\-－０-９．]*$/;
 const ONE_AND_A_HALF = new Decimal(1.5);
 /** A name saying the indicator is a sum of money (工程资金金额, 投资额, 经费数额), not a count or a rate. */
@@ -218,7 +221,8 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
   if (cols.weight !== null) {
     const wAt = grid.anchor(r.row, cols.weight);
     e.weightCell = readNumber(grid, wAt, null, true);
-    if (e.weightCell.empty && !e.weightCell.error) sink.add('indicator-field-empty', 'error', wAt, { name: label, field: fieldName(ctx, 'weight') }, ind);
+    // A breakdown row (其中…) is a part of the indicator above, whose 分值 covers it: it has none of its own.
+    if (e.weightCell.empty && !e.weightCell.error && !BREAKDOWN_NAME.test(n)) sink.add('indicator-field-empty', 'error', wAt, { name: label, field: fieldName(ctx, 'weight') }, ind);
     if (e.weightCell.fromText) sink.add('number-as-text', 'info', wAt, { text: e.weightCell.text });
   }
   if (cols.score !== null) {

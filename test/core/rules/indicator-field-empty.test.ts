@@ -55,6 +55,16 @@ describe('indicator-field-empty', () => {
     expectNoIssue(check(f.grid), 'indicator-field-empty');
   });
 
+  it('near miss: a breakdown row (其中…) without a 分值 of its own is a part of the indicator above', () => {
+    const f = nationalForm({ indicators: withIndicator(2, { name: '其中：新建泵站数量', weight: null }) });
+    expectNoIssue(check(f.grid), 'indicator-field-empty', f.at.indicator(2, 'weight'));
+  });
+
+  it('still fires on an empty 分值 where 其中 stands inside the name, not at its start', () => {
+    const f = nationalForm({ indicators: withIndicator(2, { name: '改造管网其中新建部分长度', weight: null }) });
+    expect(theIssue(check(f.grid), 'indicator-field-empty', f.at.indicator(2, 'weight')).severity).toBe('error');
+  });
+
   it('near miss: the hubei-project form has no 分值 to fill', () => {
     expectNoIssue(check(jingmenGrid()), 'indicator-field-empty');
   });
