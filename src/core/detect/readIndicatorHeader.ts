@@ -94,7 +94,16 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
   for (let c = 0; c <= right; c++) {
     const topRow = grid.anchorRow(row, c);
     const topCol = grid.anchorCol(row, c);
-    if (topRow !== row) continue; // covered by a label from above the header
+    if (topRow !== row) {
+      // A label merged down from the row above over this one (a two-row header whose top row holds
+      // a group label such as 绩效指标 over the level columns, and 实际完成值 / 分值 / 得分 merged
+      // down over both rows): read at its first column. Anything else from above is no label here.
+      if (topRow === row - 1 && topCol === c) {
+        const above = labels.reading(topRow, topCol);
+        if (above) take(above.concept, above.strength, c, labels.label(topRow, topCol));
+      }
+      continue;
+    }
     const top = labels.reading(topRow, topCol);
     const topLabel = labels.label(topRow, topCol);
     if (headerRows === 2 && grid.anchorRow(row + 1, c) === row + 1) {

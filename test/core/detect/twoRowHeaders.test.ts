@@ -35,3 +35,32 @@ describe('two-row headers with a label spanning sub-columns', () => {
     expect(oneRow.indicators.map((i) => i.name)).toEqual(['培训人次']);
   });
 });
+
+/**
+ * A two-row header whose top row holds a group label over the level columns (绩效指标 over 一级 |
+ * 二级 | 三级 on the second row) and 年度指标值 over 指标性质 | 指标值 | 度量单位, with 实际完成值 / 分值 /
+ * 得分 merged down over both rows: the header is read on the second row, and the labels merged down
+ * from the row above count as its own.
+ */
+describe('two-row headers whose top row holds a group label over the levels', () => {
+  const grouped: CellValue[][] = [
+    ['项目名称', '某项目', null, null, null, null, null, null, null],
+    ['绩效指标', null, null, '年度指标值', null, null, '实际完成值', '分值', '得分'],
+    ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', null, null, null],
+    ['产出指标', '数量指标', '培训人次', '≧', 500, '人次', 520, 50, 50],
+    ['效益指标', '社会效益指标', '就业率', '≧', 80, '%', '70%', 40, 35],
+    ['满意度指标', '服务对象满意度指标', '学员满意度', '≧', 90, '%', '95%', 10, 10],
+  ];
+  const groupedMerges = ['A2:C2', 'D2:F2', 'G2:G3', 'H2:H3', 'I2:I3'];
+  const report = check(gridFromValues('S', grouped, groupedMerges));
+
+  it('reads every indicator with its comparator, target, unit and actual', () => {
+    expect(report.indicators.map((i) => i.name)).toEqual(['培训人次', '就业率', '学员满意度']);
+    expect(report.indicators[0]).toMatchObject({ unit: '人次', target: { op: '>=', value: 500 }, actual: { value: 520 } });
+  });
+
+  it('takes 分值 and 得分 merged down from the row above as the weight and score columns', () => {
+    expect(report.indicators[1]).toMatchObject({ weight: 40, statedScore: 35, met: false });
+    expect(report.issues.filter((i) => i.rule === 'column-missing')).toEqual([]);
+  });
+});
