@@ -3,6 +3,7 @@ import { applyMultiplier, isPlausibleUnit, readNumber } from './parseNumber';
 import { canonicalUnit, isKnownUnit, unitCategory } from './units';
 import { combine, COMPARATORS, Op, PREFIXES, SUFFIXES } from './comparators';
 import type { UnreadableReason } from './parseTarget';
+import { openingParen } from '../text/normalizeLabel';
 
 /**
  * Reading a measure out of a target or actual text (see parseTarget.ts, steps 4 to 6): the
@@ -47,19 +48,6 @@ export function firstDigit(c: string): number {
   return m ? m.index : -1;
 }
 
-function parenOpening(s: string): number {
-  let depth = 0;
-  for (let i = s.length - 1; i >= 0; i--) {
-    const ch = s.charAt(i);
-    if (ch === ')') depth++;
-    else if (ch === '(') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
-
 /** Splits the text before the number into prose and up to two comparators. */
 function splitPrefix(before: string): { prose: string; op: Op | null } | 'conflict' {
   let rest = before;
@@ -90,7 +78,7 @@ function peelTail(tail: string): { rest: string; suffixOp: Op | null; groupUnit:
       continue;
     }
     if (rest.endsWith(')')) {
-      const open = parenOpening(rest);
+      const open = openingParen(rest, rest.length - 1);
       const content = open >= 0 ? rest.slice(open + 1, rest.length - 1) : '';
       if (open >= 0 && !/\d/.test(content)) {
         const category = unitCategory(content);

@@ -197,7 +197,7 @@ export function labelStartsWith(cellText: LabelInput, prefix: string): boolean {
  * The index of the `(` that opens the group closing at `end` (which holds `)`), or -1 when the
  * parentheses do not balance.
  */
-function openingParen(s: string, end: number): number {
+export function openingParen(s: string, end: number): number {
   let depth = 0;
   for (let i = end; i >= 0; i--) {
     const ch = s.charAt(i);
