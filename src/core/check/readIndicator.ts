@@ -3,7 +3,8 @@ import { IndicatorBlock, IndicatorRow } from '../detect/formModel';
 import { scoredAttainment } from '../compute/attainment';
 import { compare, formatNumber, HUNDRED, ONE, timesFactor, ZERO } from '../compute/decimal';
 import { parseActual, parseTarget } from '../parse/parseTarget';
-import { convertFactor, isMoneyUnit, normalizeUnit, unitsCompatible } from '../parse/units';
+import { convertFactor, isMoneyUnit, normalizeUnit, PERCENT_WORD, unitsCompatible } from '../parse/units';
+import { compactText } from '../text/normalizeLabel';
 import { isDateFormat } from '../parse/dates';
 import Decimal from 'decimal.js';
 import { anchorOf, CheckContext, fieldName } from './checkContext';
@@ -112,6 +113,12 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
 
   if (targetAt && target.kind === 'empty' && !targetError) {
     sink.add('indicator-field-empty', 'error', targetAt, { name: label, field: fieldName(ctx, 'target') }, ind);
+  }
+  // A percent spelled as a word in the target itself (≥100百分比) is said as a unit column's is; a
+  // full-width ％ typed in a target is not (the input method's sign, read and shown as %).
+  const spelledPercent = target.kind === 'quantity' && target.fromText && target.attachedUnit === '%' ? PERCENT_WORD.exec(compactText(target.text)) : null;
+  if (spelledPercent && !unitNorm.nonstandard) {
+    sink.add('unit-nonstandard', 'info', targetAt, { name: label, unit: spelledPercent[0], standard: '%' }, ind);
   }
   if (target.kind === 'unreadable') sink.add('target-unreadable', 'error', targetAt, { name: label, text: quoteWithColumns(ctx, targetAt, comparator, unitText || null) }, ind);
 

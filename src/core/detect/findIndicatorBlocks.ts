@@ -144,8 +144,10 @@ export function scanBlock(labels: SheetLabels, h: HeaderMatch, limit: number, is
   let endedBy: BlockScan['endedBy'] = limit < grid.rowCount ? 'header' : 'end';
   const level1Column = new LevelColumn(grid, cols.level1);
   const level2Column = new LevelColumn(grid, cols.level2);
+  // A total label may stand right of the name column, before the weight and score it totals.
+  const totalUntil = Math.min(cols.weight ?? Infinity, cols.score ?? Infinity) - 1;
   for (let r = start; r < limit; r++) {
-    const end = rowEnd(labels, r, cols.name);
+    const end = rowEnd(labels, r, cols.name, Number.isFinite(totalUntil) ? totalUntil : cols.name);
     if (end) {
       endedBy = end.end;
       if (end.end === 'total') {

@@ -24,7 +24,7 @@ export const TOTAL_LABEL = /^(?:总分|合计|自评总分|总计|综合得分|�
 const TOTAL_WHOLE = /^(?:总分|合计|自评总分|总计|综合得分|得分合计)(?:\(.*\)|:.*)?$/;
 
 /** Notes under a form: the label may run on into the note itself (备注：…, 填表说明1.…). */
-const NOTE = /^(?:备注|附注|填表说明|填报说明|其他说明|其它说明|注:|说明:|(?:说明|备注|注)$)/;
+const NOTE = /^(?:备注|附注|填表说明|填报说明|其他说明|其它说明|(?:其他|其它)?需(?:要)?说明的?(?:事项|问题|情况)|注:|说明:|(?:说明|备注|注)$)/;
 
 /** Signature lines: the label alone, or followed by a colon (项目负责人：某某, 联系电话：…). */
 const SIGNATURE =
@@ -36,7 +36,7 @@ const DATE_LINE = /^\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|[.\-/]\d{1,2}[.\-/]\d{1
 export type RowEnd = 'total' | 'section' | 'note';
 
 /** The first characters of the total, section, note, signature and date labels. */
-const MAY_END = /[总合自综得年预项问偏改评存资备附填其注说联电制审复经负分主单领签报日财部专转\d]/;
+const MAY_END = /[总合自综得年预项问偏改评存资备附填其注说联电制审复经负分主单领签报日财部专转需\d]/;
 
 /**
  * What a label ends, null when it is none of the above. `whole`: the label must be the word
@@ -54,7 +54,7 @@ export function endOf(label: string, whole = false): RowEnd | null {
 }
 
 /** Raw text that may normalise to a label {@link endOf} reads (spares normalising every name). */
-const RAW_MAY_END = rawStartOf('总合自综得年预项问偏改评存资备附填其注说联电制审复经负分主单领签报日财部专转0123456789');
+const RAW_MAY_END = rawStartOf('总合自综得年预项问偏改评存资备附填其注说联电制审复经负分主单领签报日财部专转需0123456789');
 const RAW_TABLE_OR_NAME = rawCharsOf('表名');
 
 /** The label of a cell for {@link endOf}: long texts by their start (a note runs on: 注：1.预算执行率=…). */
@@ -69,10 +69,13 @@ function startLabel(labels: SheetLabels, row: number, col: number): string {
 
 /**
  * Whether a row ends the block: one of its own cells, from the left up to the name column, is a
- * total, section, note or signature label.
+ * total, section, note or signature label. Past the name column, up to `totalUntil` (the column
+ * before the weight and score columns), a cell holding the whole total label makes the row the
+ * total row, even beside a note on its left (其他需要说明事项 | 无 | 总分 | 100 | 96).
  */
-export function rowEnd(labels: SheetLabels, row: number, nameCol: number): { end: RowEnd; col: number } | null {
+export function rowEnd(labels: SheetLabels, row: number, nameCol: number, totalUntil = nameCol): { end: RowEnd; col: number } | null {
   const grid = labels.grid;
+  let found: { end: RowEnd; col: number } | null = null;
   for (let c = 0; c <= nameCol; c++) {
     if (grid.anchorRow(row, c) !== row) continue;
     const l = startLabel(labels, row, c);
@@ -80,7 +83,16 @@ export function rowEnd(labels: SheetLabels, row: number, nameCol: number): { end
     // The name column's own text is an indicator's name unless it is the whole label; a label
     // merged across it from the left is not.
     const end = endOf(l, c === nameCol && grid.anchorCol(row, c) === nameCol);
-    if (end) return { end, col: grid.anchorCol(row, c) };
+    if (end) {
+      found = { end, col: grid.anchorCol(row, c) };
+      break;
+    }
   }
-  return null;
+  if (found?.end === 'total') return found;
+  for (let c = nameCol + 1; c <= totalUntil; c++) {
+    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c) continue;
+    const l = startLabel(labels, row, c);
+    if (l && endOf(l, true) === 'total') return { end: 'total', col: c };
+  }
+  return found;
 }

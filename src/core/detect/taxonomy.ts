@@ -33,9 +33,12 @@ const LEVEL2: Record<Level1Id, readonly string[]> = {
 /** Older provincial tables' second-level aliases: accepted with a note. */
 const LEVEL2_ALIASES: Record<string, string> = { 进度指标: '时效指标' };
 
-/** A level word's own ending: 产出指标, 产出目标 and 产出 are one level. */
+/**
+ * A level word's own ending: 产出指标, 产出目标 and 产出 are one level; the template's trailing 等
+ * (服务对象满意度指标等, printed to say "and the like") is no part of the name either.
+ */
 function withoutSuffix(s: string): string {
-  return s.replace(/(?:指标|目标)$/, '');
+  return s.replace(/等$/, '').replace(/(?:指标|目标)$/, '');
 }
 
 /** The points a level label states, in brackets or not: 产出指标(50分), 产出指标40分, 数量指标15分. */

@@ -20,6 +20,9 @@ export interface NormalizedUnit {
 /** Spellings of the percent sign. `百分点` (percentage points) is a different unit and stays. */
 const PERCENT_SPELLINGS: ReadonlySet<string> = new Set(['%', '百分比', '百分率', '百分数', 'percent', 'pct']);
 
+/** The percent sign spelled as a word inside a value (≥100百分比), in compact text. */
+export const PERCENT_WORD = /百分比|百分率|百分数/;
+
 /** One enclosing pair of brackets around a unit: `(万元)`, `（%）`, `[件]`, `【人次】`. */
 const ENCLOSED = /^(?:\((.*)\)|\[(.*)\]|【(.*)】|〔(.*)〕)$/;
 

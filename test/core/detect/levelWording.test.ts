@@ -62,6 +62,15 @@ describe('first and second levels in every wording', () => {
     expect(fitLevel2('output', label).fit).toBe(fit);
   });
 
+  it('the template\'s trailing 等 is no part of a level name', () => {
+    expect(fitLevel2('satisfaction', '服务对象满意度指标等')).toEqual({ fit: 'ok', canonical: '服务对象满意度指标' });
+    expect(classifyLevel1('满意度指标等', 'national-project')).toBe('satisfaction');
+  });
+
+  it('near miss: 等 in the middle of a label is still read as written', () => {
+    expect(fitLevel2('satisfaction', '等级评定').fit).toBe('mismatch');
+  });
+
   it('reads the points a level label states, in brackets or not', () => {
     expect([levelPoints('产出指标(50分)'), levelPoints('数量指标15分'), levelPoints('产出指标')]).toEqual([50, 15, null]);
   });

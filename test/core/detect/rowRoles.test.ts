@@ -2,7 +2,7 @@ import { endOf } from '../../../src/core/detect/rowRoles';
 import { nationalForm, withIndicator } from '../../support/nationalForm';
 import { check } from '../../support/issues';
 import { stackGrids } from '../../support/stackGrids';
-import { gridFromValues } from '../../../src/core';
+import { CellValue, gridFromValues } from '../../../src/core';
 
 /** Rows that are no indicators (issue 8): footers, notes, signatures and dates end an indicator block. */
 describe('rows that end an indicator block', () => {
@@ -15,6 +15,8 @@ describe('rows that end an indicator block', () => {
     ['填报人:某某', 'note'],
     ['项目负责人:查小兵', 'note'],
     ['2023年3月20日', 'note'],
+    ['其他需要说明事项', 'note'],
+    ['需说明的问题', 'note'],
     ['总分', 'total'],
     ['合计', 'total'],
     ['评价结论', 'section'],
@@ -24,7 +26,7 @@ describe('rows that end an indicator block', () => {
     expect(endOf(label)).toBe(end);
   });
 
-  it.each(['电话回访率', '说明书发放数量', '填报及时率', '存在问题整改率'])('near miss: an indicator named %s in the name column', (name) => {
+  it.each(['电话回访率', '说明书发放数量', '填报及时率', '存在问题整改率', '需求响应及时率'])('near miss: an indicator named %s in the name column', (name) => {
     expect(endOf(name, true)).toBeNull();
   });
 
@@ -39,5 +41,33 @@ describe('rows that end an indicator block', () => {
   it('near miss: an indicator named 电话回访满意率 is read as an indicator', () => {
     const f = nationalForm({ indicators: withIndicator(6, { name: '电话回访满意率' }) });
     expect(check(f.grid).indicators.map((i) => i.name)).toContain('电话回访满意率');
+  });
+
+  describe('a total label right of the name column', () => {
+    const header: CellValue[] = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+    const body: CellValue[][] = [
+      ['项目名称', '某项目', null, null, null, null, null],
+      header,
+      ['产出指标', '数量指标', '培训人次', '≥500人次', '520人次', 60, 60],
+      ['效益指标', '社会效益指标', '就业率', '≥80%', '85%', 30, 30],
+      ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '95%', 10, 9],
+    ];
+
+    it('makes the row the total row, beside a note on its left', () => {
+      const r = check(gridFromValues('S', [...body, ['其他需要说明事项', '无', null, null, '总分', 100, 99]], ['B6:D6']));
+      expect(r.indicators).toHaveLength(3);
+      expect(r.total).toMatchObject({ statedScore: 99, cell: 'G6' });
+      expect(r.issues.filter((i) => i.rule === 'form-incomplete')).toEqual([]);
+    });
+
+    it('finds a stated total that differs from the scores', () => {
+      const r = check(gridFromValues('S', [...body, ['其他需要说明事项', '无', null, null, '总分', 100, 96]], ['B6:D6']));
+      expect(r.issues.filter((i) => i.rule === 'total-mismatch').map((i) => i.cell)).toEqual(['G6']);
+    });
+
+    it('near miss: 合计 as a target or actual text inside an indicator row is no total label', () => {
+      const r = check(gridFromValues('S', [...body.slice(0, 4), ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '合计95%', 10, 9]]));
+      expect(r.indicators.map((i) => i.name)).toContain('学员满意度');
+    });
   });
 });
