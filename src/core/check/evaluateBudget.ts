@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { CellRef, toA1 } from '../grid/address';
-import { BudgetBlock } from '../detect/formModel';
+import { BudgetBlock, BudgetRow } from '../detect/formModel';
 import { executionRate, executionScore } from '../compute/executionRate';
 import { formatNumber, formatPercent, round, toNum } from '../compute/decimal';
 import { BudgetReport } from '../report/reportSchema';
@@ -132,24 +132,27 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
     });
   }
 
-  // Sub-rows: their sums, and no scores on them.
-  const subs = b.rows.filter((r) => r.kind === 'sub');
-  for (const col of [cols.original, cols.adjusted, cols.executed]) {
-    if (col === null || subs.length === 0) continue;
-    const totalCell = amount(col);
-    if (!totalCell || totalCell.value === null) continue;
-    let sum = new Decimal(0);
-    let any = false;
-    for (const s of subs) {
-      const c = amount(col, s.row);
-      if (c?.value) {
-        sum = sum.plus(c.value);
-        any = true;
+  // Sub-rows: their sums, and no scores on them. With subtotal rows (财政资金小计 over ① ② ③), the
+  // total is the sum of the subtotals and each subtotal the sum of the rows under it.
+  const subs = b.rows.filter((r) => r.kind !== 'total');
+  for (const [parent, children] of sumsOf(b.rows, total)) {
+    for (const col of [cols.original, cols.adjusted, cols.executed]) {
+      if (col === null) continue;
+      const totalCell = amount(col, parent.row);
+      if (!totalCell || totalCell.value === null) continue;
+      let sum = new Decimal(0);
+      let any = false;
+      for (const s of children) {
+        const c = amount(col, s.row);
+        if (c?.value) {
+          sum = sum.plus(c.value);
+          any = true;
+        }
       }
-    }
-    if (any && sum.minus(totalCell.value).abs().greaterThan(0.01)) {
-      const header = grid.text(grid.anchor(b.headerRow, col).row, grid.anchor(b.headerRow, col).col).replace(/\s+/g, '');
-      sink.add('subtotal-mismatch', 'error', totalCell.at, { column: header, total: formatNumber(totalCell.value, 4), sum: formatNumber(sum, 4) });
+      if (any && sum.minus(totalCell.value).abs().greaterThan(0.01)) {
+        const header = grid.text(grid.anchor(b.headerRow, col).row, grid.anchor(b.headerRow, col).col).replace(/\s+/g, '');
+        sink.add('subtotal-mismatch', 'error', totalCell.at, { column: header, total: formatNumber(totalCell.value, 4), sum: formatNumber(sum, 4) });
+      }
     }
   }
   for (const s of subs) {
@@ -251,3 +254,25 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
   return { report, budget, executed: exec, rate, weight, score, weightStated };
 }
 
+/**
+ * The sums a budget block states: the total row over its 其中 rows; where subtotal rows stand
+ * (财政资金小计, 其他资金小计), the total over the subtotals and each subtotal over the rows under it
+ * (up to the next subtotal or the total).
+ */
+function sumsOf(rows: readonly BudgetRow[], total: BudgetRow): [BudgetRow, BudgetRow[]][] {
+  const groups = rows.filter((r) => r.kind === 'group' && r !== total);
+  if (groups.length === 0) {
+    const subs = rows.filter((r) => r.kind === 'sub');
+    return subs.length > 0 ? [[total, subs]] : [];
+  }
+  // A block without a 合计 row scores its first subtotal (财政资金小计): it sums its own rows only.
+  const totalIsGroup = /小计$/.test(total.label);
+  const out: [BudgetRow, BudgetRow[]][] = totalIsGroup ? [] : [[total, groups]];
+  let current: [BudgetRow, BudgetRow[]] | null = null;
+  for (const r of rows) {
+    if (r === total) current = totalIsGroup ? (out.push([r, []]), out[out.length - 1]) : null;
+    else if (r.kind === 'group') out.push((current = [r, []]));
+    else if (current) current[1].push(r);
+  }
+  return out.filter(([, children]) => children.length > 0);
+}

@@ -7,7 +7,8 @@ import { displayAt, quoteText } from './displayValue';
 /** Template prompts of rules.md (`placeholder-text`), matched on normalized text. */
 const PLACEHOLDERS: readonly RegExp[] = [
   /^指标\d+[:]?$/,
-  /^(…|\.\.\.)+$/,
+  // An ellipsis alone, or after the list mark of a numbered line left in (①……, 1.……, (1)……).
+  /^(?:[\u2460-\u2473]|\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]+、)?(?:…|\.\.\.)+$/,
   /\(\d+字以内\)/,
   /结合自评情况/,
   /对照年度目标,说明/,

@@ -6,7 +6,8 @@ import { ColumnConcept } from './labelTable';
  * and a checker that knows only the words of forms.md calls columns that are there missing.
  *
  * A label (normalised: no white space, half-width, Simplified) is read without its trailing
- * parenthetical groups ((A), (万元), (20分*执行率), (%)) and a leading year. In order:
+ * parenthetical groups ((A), (万元), (20分*执行率), (%)), a column number and formula written
+ * after it (④=①+②+③, ⑥=⑤/④, C=B/A) and a leading year. In order:
  * - not a column: a historical value (上年…, 去年…), how a target was set (…设置依据), a scoring rule
  *   or explanation (评分标准, 赋分规则, 指标解释, 计算方法), a coefficient (得分系数), an attainment the
  *   form computes (完成率), a block
@@ -17,7 +18,9 @@ import { ColumnConcept } from './labelTable';
  * - 原因 / 偏差 / 改进 / 整改 / 问题 → deviation (the budget block reads it as its reason column); a
  *   备注 / 说明 column too, but weaker (where a form gives reasons no column of its own);
  * - 依据 / 佐证 / 证明 / 数据来源 → evidence;
- * - the budget block: …执行数 / 支出数 / 决算数 → executed; 执行率 / 执行进度 → rate;
+ * - the budget block: 执行率 / 执行进度 / 支出(实现)率 → rate; …执行数 / 支出数 / 决算数 →
+ *   executed, and …拨付金额 / 拨付数 too, but weaker (the money paid out, where a form has no
+ *   执行数: 年度拨付金额 beside 支出实现率 = 拨付 ÷ 预算);
  *   调整后… / 全年预算… → adjusted; 年初预算… / 预算安排… → original, and a bare …预算数 too, but
  *   weaker (年度预算数 heads the row labels of some budget blocks);
  * - 实际 / 完成值 / 实现值 / 完成数 → actual; …完成情况 → actual, but weaker (a band column);
@@ -35,19 +38,34 @@ export interface ConceptReading {
 
 const MAX_CORE = 16;
 
-/** The label without its trailing parenthetical groups, a leading year and a leading ordinal. */
+/** Circled numbers ① … ⑳, by which some forms number their columns. */
+const CIRCLED = '\u2460-\u2473';
+/**
+ * A column's number and the formula giving it, written after its label (小计④=①+②+③,
+ * 支出实现率(%)⑥=⑤/④, 执行率C=B/A): marks are circled numbers or single capitals.
+ */
+const TRAILING_FORMULA = new RegExp(`(?:[${CIRCLED}]|(?<![A-Za-z])[A-Z])(?:=[${CIRCLED}A-Z+\\-*/×÷()%0-9.]+)?$|=[${CIRCLED}A-Z+\\-*/×÷()]+$`);
+const LEADING_MARK = new RegExp(`^[${CIRCLED}]`);
+
+/**
+ * The label without its trailing parenthetical groups and column formula, a leading year and a
+ * leading ordinal or column number.
+ */
 export function labelCore(label: string): string {
   let s = label;
   for (;;) {
-    const next = s.replace(/\([^()]*\)$/, '');
+    const next = s.replace(/\([^()]*\)$/, '').replace(TRAILING_FORMULA, '');
     if (next === s) break;
     s = next;
   }
-  return s.replace(/^\d{4}年(?:度)?/, '').replace(/^(?:[一二三四五六七八九十]+、|\d+[.、])/, '');
+  return s
+    .replace(/^\d{4}年(?:度)?/, '')
+    .replace(/^(?:[一二三四五六七八九十]+、|\d+[.、])/, '')
+    .replace(LEADING_MARK, '');
 }
 
 const NOT_A_COLUMN =
-  /^(?:上年|去年|前年|上一年度?|历史|基期)|设置依据|设定依据|评分标准|评分规则|赋分|计分|指标解释|指标说明|系数|计算方法|计算公式|完成率$|达成率$|得分率$|完成比例$|^序号$|^(?:年度)?绩效(?:指标|目标)|^项目资金/;
+  /^(?:上年|去年|前年|上一年度?|历史|基期)|设置依据|设定依据|评分标准|评分规则|赋分|计分|指标解释|指标说明|系数|计算方法|计算公式|完成率$|达成率$|得分率$|完成比例$|^序号$|^(?:年度)?绩效(?:指标|目标)(?!值|数)|^项目资金/;
 
 const READINGS: readonly [RegExp, ColumnConcept, Strength][] = [
   [/^一级(?:指标)?$/, 'level1', 2],
@@ -60,8 +78,9 @@ const READINGS: readonly [RegExp, ColumnConcept, Strength][] = [
   [/原因|偏差|改进|整改|问题/, 'deviation', 2],
   [/依据|佐证|证明|数据来源/, 'evidence', 2],
   [/^(?:备注|说明|情况说明)$/, 'deviation', 1],
+  [/执行率|执行进度|支出(?:实现|进度)?率|支出进度/, 'rate', 2],
   [/执行数|执行金额|执行额|支出数|实际支出|决算数|^(?:全年|预算|实际)执行$/, 'executed', 2],
-  [/执行率|执行进度/, 'rate', 2],
+  [/拨付(?:金额|数|资金)$/, 'executed', 1],
   [/调整后|全年预算|全年\(调整\)预算|调整预算|预算调整数/, 'adjusted', 2],
   [/年初预算|预算安排|批复预算/, 'original', 2],
   [/预算数|预算金额/, 'original', 1],

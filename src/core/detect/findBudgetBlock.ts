@@ -3,7 +3,7 @@ import { parseQuantity } from '../parse/parseNumber';
 import { BudgetBlock, BudgetColumns, BudgetRow } from './formModel';
 import { BUDGET_BLOCK_PREFIXES, BUDGET_SUB_ROW_LABELS, BUDGET_TOTAL_ROW_LABELS, ColumnConcept } from './labelTable';
 import { MAX_FORM_COLUMNS } from './limits';
-import { readConcept, Strength } from './columnConcepts';
+import { ConceptReading, labelCore, readConcept, Strength } from './columnConcepts';
 import { pointsOf, SheetLabels } from './sheetLabels';
 
 /**
@@ -23,10 +23,15 @@ const BLOCK_PREFIXES = BUDGET_BLOCK_PREFIXES.map((p) => normalizeLabel(p));
 /** At most this many rows under a budget header belong to the block. */
 const MAX_BLOCK_ROWS = 12;
 
-function budgetRowKind(label: string): 'total' | 'sub' | null {
+/** A breakdown row numbered by the form: ①中央及省级财政资金, 1.市级资金, (1)其他. */
+const NUMBERED_ROW = /^(?:[\u2460-\u2473]|\d{1,2}[.、]|\(\d{1,2}\))/;
+
+function budgetRowKind(label: string): BudgetRow['kind'] | null {
   const l = label.replace(/[:]$/, '');
   if (TOTAL_LABELS.has(l)) return 'total';
-  if (SUB_LABELS.has(l) || l.startsWith('其中')) return 'sub';
+  // 财政资金小计, 其他资金小计: the sum of the numbered rows under it.
+  if (/.小计$/.test(l)) return 'group';
+  if (SUB_LABELS.has(l) || l.startsWith('其中') || NUMBERED_ROW.test(l)) return 'sub';
   return null;
 }
 
@@ -74,7 +79,7 @@ export function readBudgetHeader(labels: SheetLabels, row: number): BudgetHeader
   let labelsSeen = 0;
   for (let c = 0; c <= end; c++) {
     if (!labels.isAnchor(row, c)) continue;
-    const reading = labels.reading(row, c);
+    const reading = labels.reading(row, c) ?? budgetSubtotalColumn(labels, row, c, found);
     if (!reading) continue;
     let k = reading.concept;
     if (k === 'name' || k === 'target' || k === 'actual') return null; // an indicator header
@@ -107,6 +112,16 @@ export function readBudgetHeader(labels: SheetLabels, row: number): BudgetHeader
     scoreLabel,
     pairs: isPairs,
   };
+}
+
+/**
+ * A 小计 column among the budget columns, left of any executed column (年初预算 | 结转 | 调整 |
+ * 小计④=①+②+③ | 拨付 …), is the year's whole budget: read as the adjusted budget, weakly (a
+ * column labelled 全年预算数 or 调整后预算数 wins).
+ */
+function budgetSubtotalColumn(labels: SheetLabels, row: number, col: number, found: Partial<Record<ColumnConcept, number>>): ConceptReading | null {
+  if (found.executed !== undefined || (found.original === undefined && found.adjusted === undefined)) return null;
+  return /^(?:预算)?小计$/.test(labelCore(labels.label(row, col))) ? { concept: 'adjusted', strength: 1 } : null;
 }
 
 /** Fills, in the label / value layout, rate / weight / score columns headed in the row above. */
@@ -193,7 +208,7 @@ export function findBudgetBlock(labels: SheetLabels, budgetHeaderRows: number[],
       const hasData = own.some((c) => grid.labelText(r, c).trim() !== '');
       const amounts = own.length > 0 && own.every((c) => grid.labelText(r, c).trim() === '' || isAmount(labels, r, c));
       if (kind) {
-        rows.push({ row: r, label: rowLabel, kind: rows.some((x) => x.kind === 'total') ? 'sub' : kind });
+        rows.push({ row: r, label: rowLabel, kind: kind === 'total' && rows.some((x) => x.kind === 'total') ? 'sub' : kind });
       } else if (!rowLabel && rows.length === 0 && (hasData || scoredCells(labels, r, h)) && (amounts || r === headerRow + 1)) {
         // The row right under the header with no label of its own is the scored total row, even
         // when its amounts are not numbers (budget-value-invalid says so).

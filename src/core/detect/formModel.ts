@@ -42,7 +42,11 @@ export type BudgetColumns = z.infer<typeof budgetColumnsSchema>;
 export const budgetRowSchema = z.object({
   row: z.number().int().nonnegative(),
   label: z.string(),
-  kind: z.enum(['total', 'sub']),
+  /**
+   * total: the scored row (年度资金总额, 合计); sub: a breakdown row (其中…, ①中央财政资金);
+   * group: a subtotal of the breakdown rows under it (财政资金小计 over ① ② ③).
+   */
+  kind: z.enum(['total', 'sub', 'group']),
 });
 export type BudgetRow = z.infer<typeof budgetRowSchema>;
 

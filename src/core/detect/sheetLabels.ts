@@ -35,11 +35,11 @@ export type RowConcept = 'name' | 'executed';
 /**
  * Pre-filters for the row concepts: raw text that may hold one of the concept's labels, as it
  * holds a character every such label has after normalisation (三 名 容 of 三级指标 / 指标名称 /
- * 指标内容; 执 支 决 of …执行数 / 支出数 / 决算数), in any spelling that normalisation folds.
+ * 指标内容; 执 支 决 拨 of …执行数 / 支出数 / 决算数 / 拨付金额), in any spelling that normalisation folds.
  */
-const ROW_FILTERS: Record<RowConcept, RegExp> = { name: rawCharsOf('三名容'), executed: rawCharsOf('执支决') };
+const ROW_FILTERS: Record<RowConcept, RegExp> = { name: rawCharsOf('三名容'), executed: rawCharsOf('执支决拨') };
 /** Raw text that may hold the label of any row concept. */
-const ANY_ROW_CONCEPT = rawCharsOf('三名容执支决');
+const ANY_ROW_CONCEPT = rawCharsOf('三名容执支决拨');
 
 /** The label of a cell value (see SheetLabels.label). */
 function labelOf(value: CellValue): string {

@@ -72,3 +72,69 @@ describe('the rows of a budget block', () => {
     expect(issuesOf(r, 'budget-value-invalid').length).toBeGreaterThanOrEqual(1);
   });
 });
+
+/**
+ * A funds block whose columns are numbered and carry their formulas (年初预算数① | 上年结转② |
+ * 年中追加③ | 小计④=①+②+③ | 拨付金额⑤ | 支出率(%)⑥=⑤/④), over subtotal rows (财政资金小计 over
+ * ①, ②; 其他资金小计) and a 合计 row.
+ */
+describe('a funds block with numbered columns and subtotal rows', () => {
+  type Amounts = [CellValue, CellValue, CellValue, CellValue, CellValue, CellValue];
+  const funds = (rows: Partial<Record<'fiscal' | 'central' | 'local' | 'other' | 'total', Amounts>> = {}): CellValue[][] => [
+    ['部门(单位)名称', '某局', null, null, null, null, null, null],
+    ['资金情况', '资金结构(万元)', '预算安排', null, null, null, '拨付情况', null],
+    [null, null, '年初预算数①', '上年结转②', '年中追加③', '小计④=①+②+③', '拨付金额⑤', '支出率(%)⑥=⑤/④'],
+    [null, '财政资金小计', ...(rows.fiscal ?? [100, 20, 0, 120, 108, '90%'])],
+    [null, '①中央资金', ...(rows.central ?? [40, 0, 0, 40, 36, '90%'])],
+    [null, '②本级资金', ...(rows.local ?? [60, 20, 0, 80, 72, '90%'])],
+    [null, '其他资金小计', ...(rows.other ?? [null, null, null, null, null, null])],
+    [null, '①……', null, null, null, null, null, null],
+    [null, '合计', ...(rows.total ?? [100, 20, 0, 120, 108, '90%'])],
+    ...INDICATORS,
+  ];
+  const merges = ['A2:A9', 'B2:B3', 'C2:F2', 'G2:H2'];
+  const run = (rows?: Parameters<typeof funds>[0]) => check(gridFromValues('S', funds(rows), merges));
+
+  it('reads the budget as the 小计 column, the spending as the 拨付金额 column and the rate beside them', () => {
+    expect(run().budget).toMatchObject({ original: 100, adjusted: 120, executed: 108, rate: 0.9 });
+  });
+
+  it('finds nothing wrong in a block whose rows add up and whose rates are right', () => {
+    const r = run();
+    expect([...issuesOf(r, 'subtotal-mismatch'), ...issuesOf(r, 'execution-rate-mismatch')]).toEqual([]);
+  });
+
+  it('flags a stated rate that differs, on the subtotal row that states it', () => {
+    const r = run({ fiscal: [100, 20, 0, 120, 108, '93%'] });
+    expect(issuesOf(r, 'execution-rate-mismatch').map((i) => i.cell)).toEqual(['H4']);
+  });
+
+  it('adds each subtotal up from the numbered rows under it', () => {
+    const r = run({ local: [50, 20, 0, 70, 72, '102.86%'] });
+    expect(issuesOf(r, 'subtotal-mismatch').map((i) => i.cell)).toEqual(['C4', 'F4']);
+  });
+
+  it('adds the 合计 row up from the subtotals, not from every row', () => {
+    const r = run({ total: [110, 20, 0, 130, 108, '83.08%'] });
+    expect(issuesOf(r, 'subtotal-mismatch').map((i) => i.cell)).toEqual(['C9', 'F9']);
+  });
+
+  it('flags the template line ①…… left in, and not the numbered rows that are filled in', () => {
+    const r = run();
+    expect(issuesOf(r, 'placeholder-text').map((i) => i.cell)).toEqual(['B8']);
+  });
+
+  it('near miss: a 年中调整金额 column is the adjustment, not the adjusted budget', () => {
+    const r = check(
+      gridFromValues('S', [['项目名称', '某项目', null, null], ['项目资金', '年初预算数', '年中调整金额', '全年执行数'], [null, 100, 20, 95], ...INDICATORS.map((x) => x.slice(0, 4))]),
+    );
+    expect(r.budget).toMatchObject({ original: 100, adjusted: null, executed: 95, rate: 0.95 });
+  });
+
+  it('near miss: a 小计 column right of the spending is no budget', () => {
+    const r = check(
+      gridFromValues('S', [['项目名称', '某项目', null, null, null], ['项目资金', '年初预算数', '全年执行数', '小计', '执行率'], [null, 100, 95, 95, '95%'], ...INDICATORS.map((x) => x.slice(0, 5))]),
+    );
+    expect(r.budget).toMatchObject({ original: 100, adjusted: null, executed: 95, rate: 0.95 });
+  });
+});

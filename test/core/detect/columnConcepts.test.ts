@@ -41,12 +41,23 @@ describe('column labels read from their parts', () => {
     ['实际支出数', 'executed'],
     ['指标内容', 'name'],
     ['一级 指标', 'level1'],
+    ['绩效目标值', 'target'],
+    ['支出实现率(%)⑥=⑤/④', 'rate'],
+    ['支出率', 'rate'],
+    ['执行率C=B/A', 'rate'],
+    ['①年初预算数', 'original'],
+    ['全年执行数B', 'executed'],
+    ['年度拨付金额', 'executed'],
   ] as [string, ColumnConcept][])('%s → %s', (label, expected) => {
     expect(concept(label)).toBe(expected);
   });
 
   it('prefers 年初预算 to the 年度预算数 heading over the row labels', () => {
     expect(readConcept('年初预算')!.strength).toBeGreaterThan(readConcept('年度预算数')!.strength);
+  });
+
+  it('prefers 全年执行数 to the money paid out (拨付金额)', () => {
+    expect(readConcept('全年执行数')!.strength).toBeGreaterThan(readConcept('拨付金额')!.strength);
   });
 
   it('prefers 实际完成值 to a 完成情况 band column', () => {
@@ -72,6 +83,11 @@ describe('column labels read from their parts', () => {
       ['12345政务服务热线来电回复率'],
       ['坐席人员服务满意率'],
       ['新建供水管网长度（公里）这一行写得很长很长的说明文字'],
+      ['年中调整金额③'],
+      ['本年度结余金额⑦=④-⑤'],
+      ['资金结余率(%)⑧=⑦/④'],
+      ['资金拨付率'],
+      ['年度绩效目标'],
     ])('%s → no concept', (label) => {
       expect(concept(label)).toBeNull();
     });
