@@ -124,6 +124,9 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
     else if (points === null && typeof grid.value(row, c) === 'number') points = grid.value(row, c) as number;
   }
   if (found.name === undefined || (found.target === undefined && found.actual === undefined)) return null;
+  // A name and a 完成情况 column alone, with no target, weight or score, is a checklist (criteria
+  // with what was done), not an indicator header: reading it as one asks every row for an actual.
+  if (found.target === undefined && strength.actual === 1 && found.weight === undefined && found.score === undefined) return null;
   // `found[k] ?? null` written out rather than a closure over `found`: with one, every call of this
   // function (once per row of the sheet), header or not, would allocate a context.
   return {

@@ -27,6 +27,28 @@ describe('form-not-found', () => {
     expect(r.issues.map((i) => i.rule)).toEqual(['form-not-found']);
   });
 
+  it('fires on a checklist: criteria with a 完成情况 column and no target, weight or score', () => {
+    const [r] = checkWorkbook([
+      gridFromValues('自查表', [
+        ['某项目绩效自评表', null, null, null],
+        ['三级指标', '指标解释', '完成情况', '需提供的支撑材料'],
+        ['预算编制科学性', '预算编制符合政策要求', null, '测算材料'],
+        ['资金发放及时性', '30日内下达', null, '资金文件'],
+      ]),
+    ]);
+    expect(r.issues.map((i) => i.rule)).toEqual(['form-not-found']);
+  });
+
+  it('near miss: a 完成情况 column beside a target is an indicator header', () => {
+    const [r] = checkWorkbook([
+      gridFromValues('表', [
+        ['三级指标', '年度指标值', '完成情况'],
+        ['来电回复率', '≥95%', '98%'],
+      ]),
+    ]);
+    expect(r.indicators.map((i) => i.name)).toEqual(['来电回复率']);
+  });
+
   it('fires once, on the first sheet, when no sheet of the file holds a form', () => {
     const reports = checkWorkbook([randomText(), gridFromValues('空表', [])]);
     expect(reports[0].issues.map((i) => i.rule)).toEqual(['form-not-found']);
