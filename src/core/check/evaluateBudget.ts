@@ -23,6 +23,8 @@ export interface BudgetFacts {
 
 const BUDGET_WORDS = /执行|预算|资金|支出|支付|结转|结余|拨付|采购/;
 const CAUSE_WORDS = /原因|由于|因为|因|导致|受|影响|未能|尚未|推迟|延期|滞后/;
+/** Words a reason footer uses of a budget adjustment. */
+const ADJUST_WORDS = /调整|追加|调增|调减|追减|调剂|增加预算|核减|压减/;
 
 /** Whether there is text that could explain low execution: a reason cell or a reason footer. */
 function budgetReasonGiven(ctx: CheckContext, b: BudgetBlock, totalRow: number): boolean {
@@ -182,11 +184,18 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
     return true;
   };
   // A 其中 row shows it when the total row does not (a total row left at zero, or not adjusted).
-  if (!adjustedToSpend(total.row)) for (const sub of b.rows) if (sub !== total && adjustedToSpend(sub.row)) break;
-  if (original?.value && adjusted?.value && !original.value.equals(adjusted.value) && cols.reason !== null) {
-    const reasonAt = grid.anchor(total.row, cols.reason);
-    if (grid.text(reasonAt.row, reasonAt.col).trim() === '') {
-      sink.add('budget-adjusted-unexplained', 'warning', reasonAt, { original: formatNumber(original.value, 4), adjusted: formatNumber(adjusted.value, 4) });
+  const toSpend = adjustedToSpend(total.row);
+  if (!toSpend) for (const sub of b.rows) if (sub !== total && adjustedToSpend(sub.row)) break;
+  if (original?.value && adjusted?.value && !original.value.equals(adjusted.value)) {
+    const params = { original: formatNumber(original.value, 4), adjusted: formatNumber(adjusted.value, 4) };
+    if (cols.reason !== null) {
+      const reasonAt = grid.anchor(total.row, cols.reason);
+      if (grid.text(reasonAt.row, reasonAt.col).trim() === '') sink.add('budget-adjusted-unexplained', 'warning', reasonAt, params);
+    } else if (!toSpend && !form.footers.some((f) => f.kind === 'reason' && ADJUST_WORDS.test(f.text))) {
+      // A form with no reason cell in its block (the national template) gives the reason in its
+      // reason footer (偏差原因分析, 存在问题): said on the adjusted budget when no footer speaks of
+      // the adjustment; budget-adjusted-to-spend, when it fires, already asks about it.
+      sink.add('budget-adjusted-unexplained', 'warning', adjusted.at, params);
     }
   }
 

@@ -213,6 +213,10 @@ export function findBudgetBlock(labels: SheetLabels, budgetHeaderRows: number[],
         // The row right under the header with no label of its own is the scored total row, even
         // when its amounts are not numbers (budget-value-invalid says so).
         rows.push({ row: r, label: '', kind: 'total' });
+      } else if (rowLabel && hasData && amounts && rows.length === 0 && readConcept(rowLabel) === null) {
+        // The first row of amounts under the header is the scored row, under whatever label it
+        // has (年度总金额, 资金合计数): the 其中 rows come after it.
+        rows.push({ row: r, label: rowLabel, kind: 'total' });
       } else if (rowLabel && hasData && amounts && rows.length > 0 && readConcept(rowLabel) === null) {
         // A 其中 row under a name the template does not list (地方资金, 彩票公益金…): amounts beside it.
         rows.push({ row: r, label: rowLabel, kind: 'sub' });

@@ -127,7 +127,10 @@ export const BUDGET_RULES: RuleGroup<
     severity: 'warning',
     category: 'budget',
     title: L('预算调整未说明原因', 'Budget adjustment not explained'),
-    checks: L('年初预算数与全年预算数不同时，表格的原因栏是否填写。', 'Whether the form’s reason cell is filled in when the original and adjusted budgets differ.'),
+    checks: L(
+      '年初预算数与全年预算数不同时，表格的原因栏是否填写；预算部分没有原因栏的（财政部模板），原因分析、存在问题等栏目是否说到这次调整。',
+      'Whether the form’s reason cell is filled in when the original and adjusted budgets differ; where the budget block has no reason cell (the national template), whether a reason footer (原因分析, 存在问题) speaks of the adjustment.',
+    ),
     why: L('预算调整需要依据，评审要看到追加或调减的原因。', 'An adjustment needs a basis; the reviewer wants to see why money was added or taken away.'),
     fix: L('在说明栏写明调整原因和依据（如追加预算的文件）。', 'Write the reason and the basis of the adjustment (the supplementary budget document) in the remark.'),
     example: {

@@ -67,6 +67,21 @@ describe('the rows of a budget block', () => {
     expect(found.every((i) => i.message.includes('40'))).toBe(true);
   });
 
+  it('reads the first row of amounts as the scored row under a label the template does not use (年度总金额)', () => {
+    const r = check(
+      gridFromValues('S', [['项目名称', '某项目', null, null], [null, '年初预算数', '全年预算数', '全年执行数'], ['年度总金额', 100, 100, 95], ['其中财政拨款', 100, 100, 95], ...INDICATORS.map((x) => x.slice(0, 4))]),
+    );
+    expect(r.budget).toMatchObject({ original: 100, adjusted: 100, executed: 95, rate: 0.95 });
+    expect(issuesOf(r, 'subtotal-mismatch')).toEqual([]);
+  });
+
+  it('near miss: a first row of text under the header is no scored row', () => {
+    const r = check(
+      gridFromValues('S', [['项目名称', '某项目', null, null], [null, '年初预算数', '全年预算数', '全年执行数'], ['资金来源', '财政拨款', '财政拨款', '财政拨款'], ...INDICATORS.map((x) => x.slice(0, 4))]),
+    );
+    expect(r.budget).toBeNull();
+  });
+
   it('reads the row right under the header as the scored row even when its amounts are not numbers', () => {
     const r = check(gridFromValues('S', [['项目名称', '某项目', null, null, null], ['项目资金', '年初预算数', '全年执行数', '执行率(%)', '得分'], [null, null, 'O', 76, 7.6], ...INDICATORS.map((x) => x.slice(0, 5))]));
     expect(issuesOf(r, 'budget-value-invalid').length).toBeGreaterThanOrEqual(1);
