@@ -4,7 +4,8 @@ import { scoredAttainment } from '../compute/attainment';
 import { compare, formatNumber, HUNDRED, ONE, timesFactor, ZERO } from '../compute/decimal';
 import { parseActual, parseTarget } from '../parse/parseTarget';
 import { convertFactor, isMoneyUnit, normalizeUnit, PERCENT_WORD, unitsCompatible } from '../parse/units';
-import { compactText } from '../text/normalizeLabel';
+import { compactText, normalizeLabel } from '../text/normalizeLabel';
+import { levelKey } from '../detect/taxonomy';
 import { isDateFormat } from '../parse/dates';
 import Decimal from 'decimal.js';
 import { anchorOf, CheckContext, fieldName } from './checkContext';
@@ -68,7 +69,9 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
   // Levels.
   const levels = memo.levelFacts(r.level1, r.level2);
   const level1Id = levels.level1Id;
-  if (r.level1 && cols.level1 !== null && (!level1Id || levels.level1ShortFor)) {
+  // A first-level cell holding only its points ((50分)) names no level: level1-absent says so.
+  const level1Named = !!r.level1 && levelKey(normalizeLabel(r.level1)) !== '';
+  if (r.level1 && level1Named && cols.level1 !== null && (!level1Id || levels.level1ShortFor)) {
     // A clear short form (满意 for 满意度指标) is read as its level and only said, as info.
     const shortFor = levels.level1ShortFor;
     sink.add('level1-unknown', shortFor ? 'info' : 'error', levelCell(ctx, r.row, cols.level1), { level1: r.level1, shortFor });

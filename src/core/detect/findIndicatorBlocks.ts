@@ -38,8 +38,14 @@ function spansValues(grid: CellGrid, row: number, cols: IndicatorColumns): boole
   return [cols.target, cols.actual].some((c) => c !== null && m.left <= c && c <= m.right);
 }
 
+/** A cell holding only a dash (-, —, －): a template slot left empty on purpose ("none"). */
+const DASH_ONLY = /^[\s\-—–－―─]+$/;
+
+/** A row's text in a column, '' for a dash alone (a slot marked empty is an empty slot). */
 function rowText(grid: CellGrid, row: number, col: number | null): string {
-  return col === null ? '' : grid.anchorText(row, col);
+  if (col === null) return '';
+  const t = grid.anchorText(row, col);
+  return DASH_ONLY.test(t) ? '' : t;
 }
 
 /**
@@ -71,7 +77,8 @@ class LevelColumn {
     if (top !== this.top || left !== this.left) {
       this.top = top;
       this.left = left;
-      this.text = compactLabel(this.grid.text(top, left).trim());
+      const t = this.grid.text(top, left).trim();
+      this.text = DASH_ONLY.test(t) ? '' : compactLabel(t);
     }
     return this.text;
   }

@@ -170,6 +170,15 @@ describe('parseTarget: default comparator', () => {
     expect(target('421万元', { isCost: true })).toEqual(['<=', '421', null, '万元']);
   });
 
+  it('reads a cost written with its magnitude only (45万, ≤1.2亿) as money', () => {
+    expect(target('45万', { isCost: true })).toEqual(['<=', '45', null, '万元']);
+    expect(target('≤1.2亿', { isCost: true })).toEqual(['<=', '1.2', null, '亿元']);
+  });
+
+  it('near miss: a magnitude alone outside cost stays a count without a unit (3万 people or 3万 trees)', () => {
+    expect(target('3万')).toEqual(['>=', '30000', null, null]);
+  });
+
   it('keeps a written ≥ under cost', () => {
     expect(target('≥10%', { isCost: true })).toEqual(['>=', '10', null, '%']);
   });

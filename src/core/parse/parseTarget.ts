@@ -126,6 +126,10 @@ function resolveUnit(
   return { value, high, unit: null, unitSource: null };
 }
 
+/** A number ending in a magnitude and nothing else (45万, ≤1.2亿): under a cost level, money. */
+const MONEY_MAGNITUDE = /\d(万|亿)$/;
+const MAGNITUDE: Record<string, number> = { 万: 10000, 亿: 100000000 };
+
 /**
  * Reads a target cell. The unit is the unit column's (normalised) when it has one — a value
  * written in a compatible unit is converted into it (`1500000元` under 万元 → 150) — else the
@@ -194,7 +198,11 @@ function readTarget(value: CellValue | undefined, ctx: TargetContext): Target {
   const result = noDigit ? null : readMeasure(c, column);
   if (result !== null && result.ok && proseAllowed(result.measure)) {
     const m = result.measure;
-    const u = resolveUnit(m.value, m.high, m.unit, column);
+    // A cost written with its magnitude only (≤45万, 1.2亿) is money: 万元, 亿元.
+    const money = ctx.isCost && m.unit === null && column === null ? MONEY_MAGNITUDE.exec(c) : null;
+    const u = money
+      ? { ...resolveUnit(m.value.div(MAGNITUDE[money[1]]), m.high?.div(MAGNITUDE[money[1]]) ?? null, `${money[1]}元`, null) }
+      : resolveUnit(m.value, m.high, m.unit, column);
     const op = columnOp ?? m.op ?? defaultOp;
     return {
       kind: 'quantity',

@@ -1,5 +1,5 @@
 import { endOf } from '../../../src/core/detect/rowRoles';
-import { nationalForm, withIndicator } from '../../support/nationalForm';
+import { DEFAULT_INDICATORS, nationalForm, withIndicator } from '../../support/nationalForm';
 import { check } from '../../support/issues';
 import { stackGrids } from '../../support/stackGrids';
 import { CellValue, gridFromValues } from '../../../src/core';
@@ -41,6 +41,22 @@ describe('rows that end an indicator block', () => {
   it('near miss: an indicator named 电话回访满意率 is read as an indicator', () => {
     const f = nationalForm({ indicators: withIndicator(6, { name: '电话回访满意率' }) });
     expect(check(f.grid).indicators.map((i) => i.name)).toContain('电话回访满意率');
+  });
+
+  describe('template slots marked empty with a dash', () => {
+    const dashRow = { level1: '产出指标', level2: '-', name: '-', target: null, actual: null, weight: null, score: null };
+
+    it('a row holding only dashes is no indicator and raises nothing', () => {
+      const f = nationalForm({ indicators: [...DEFAULT_INDICATORS.slice(0, 1), dashRow, ...DEFAULT_INDICATORS.slice(1)] });
+      const r = check(f.grid);
+      expect(r.indicators.map((i) => i.name)).not.toContain('-');
+      expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    });
+
+    it('near miss: a row named - with a target and an actual is still read', () => {
+      const f = nationalForm({ indicators: [...DEFAULT_INDICATORS.slice(0, 1), { ...dashRow, level2: '数量指标', target: '≥5个', actual: '6个', weight: 0, score: 0 }, ...DEFAULT_INDICATORS.slice(1)] });
+      expect(check(f.grid).indicators.map((i) => i.name)).toContain('-');
+    });
   });
 
   describe('a total label right of the name column', () => {

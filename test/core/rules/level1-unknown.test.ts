@@ -24,6 +24,12 @@ describe('level1-unknown', () => {
     expect(i.message).toContain(name);
   });
 
+  it('near miss: a first-level cell holding only its points ((10分)) names no level: level1-absent, not unknown', () => {
+    const r = check(withLevel1('(10分)').grid);
+    expectNoIssue(r, 'level1-unknown');
+    expect(r.issues.filter((i) => i.rule === 'level1-absent').map((i) => i.message).join()).toContain('满意度');
+  });
+
   it('a short form counts under its level: no level1-absent for it', () => {
     expectNoIssue(check(withLevel1('满意').grid), 'level1-absent');
   });
