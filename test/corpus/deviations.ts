@@ -20,7 +20,22 @@ const SCORING_TABLE =
   'The table has 三级指标 but no target or actual column (a scoring table: 指标分值 | 评分标准 | 自评得分), so by rules.md it holds no indicator header and no form (form-not-found, which the review also asserts); a header field of a form that is not found is not checked.';
 const TWO_PAIRS = 'The table pairs two measures per row (目标值 → 目标完成值 and 标准值 → 评价指标值); the review scores the second pair, the notes call that reading inferred. The engine reads the form\'s first target and actual columns (目标值, 目标完成值), as a header with two candidates for one column is read everywhere else (the leftmost of equal strength), so the second pair\'s findings do not arise.';
 
+const LABEL_VALUE_SPLIT =
+  'The amounts of the 按收入性质分 / 按支出性质分 split are typed inside label texts (按支出性质分:1925.67, 其中:基本支出:900.47), not in the amount columns; rules.md reads budget amounts from the block\'s columns, and the review itself calls its reading a human one. Parsing numbers out of label texts and choosing which of the total row\'s amounts a half should equal would be a guess.';
+const ZERO_BUDGET =
+  'A 全年预算数 of 0 against money spent gives no execution rate (÷ 0); the engine says budget-value-invalid on the 0 (a budget of 0 with spending is not a budget: README, Decisions, Budget rows) rather than over-budget, whose rate would be infinite. One finding for one mistake.';
+const EVEN_SPLIT =
+  'The review spreads the block\'s 80 points evenly (16 each), which issue 8 rules out ("never from an assumed even split"). The engine reads the weights the clerk\'s own scores imply — 20/20/20/10/10, exactly 80 (weights-implied) — under which this row\'s score is right (row 10: 20 × 6/15 = 8) or above its weight (rows 13, 14: score-exceeds-weight, which the review\'s notes give for that reading).';
+const CHECKLIST_AMOUNTS =
+  'The sheet is a checklist with no target or actual column: no indicator header, so no form (form-not-found, as the review asserts). Its amounts are a list inside one criterion\'s 自评内容 / 完成情况 cells, not a budget block under a budget header; the engine checks budget sums only in a budget block it has found.';
+
 export const DEVIATIONS: readonly Deviation[] = [
+  { table: '38-hunan-hengshan-guantang-2023-department', kind: 'not-flagged', rule: 'subtotal-mismatch', row: 6, reason: LABEL_VALUE_SPLIT },
+  { table: '42-shanxi-jishan-2021-national-project', kind: 'not-flagged', rule: 'over-budget', row: 5, reason: ZERO_BUDGET },
+  { table: '45-yunnan-baoshan-shidian-2019-hubei-scored', kind: 'not-flagged', rule: 'score-mismatch', row: 10, reason: EVEN_SPLIT },
+  { table: '45-yunnan-baoshan-shidian-2019-hubei-scored', kind: 'not-flagged', rule: 'score-deducted-though-met', row: 13, reason: EVEN_SPLIT },
+  { table: '45-yunnan-baoshan-shidian-2019-hubei-scored', kind: 'not-flagged', rule: 'score-deducted-though-met', row: 14, reason: EVEN_SPLIT },
+  { table: '46-chongqing-pengshui-2024-national-project', kind: 'not-flagged', rule: 'subtotal-mismatch', row: 20, reason: CHECKLIST_AMOUNTS },
   { table: '06-sichuan-daying-yibao-2023-sichuan-project', kind: 'not-flagged', rule: 'indicator-field-empty', row: 1, reason: FRAGMENT },
   { table: '06-sichuan-daying-yibao-2023-sichuan-project', kind: 'not-flagged', rule: 'score-empty', row: 1, reason: FRAGMENT },
   { table: '06-sichuan-daying-yibao-2023-sichuan-project', kind: 'not-flagged', rule: 'degenerate-target', row: 1, reason: FRAGMENT },

@@ -54,7 +54,7 @@ export function checkWeights(ctx: CheckContext, budget: BudgetFacts, evals: Indi
   }
   const levelPointsStated = [...levels].some((l) => levelPoints(normalizeLabel(l)) !== null);
   const statedIndicatorWeights =
-    evals.some((e) => e.weightSource === 'column' || e.weightSource === 'met-score') || form.blocks.some((b) => b.points !== null) || levelPointsStated;
+    evals.some((e) => e.weightSource === 'column' || e.weightSource === 'met-score' || e.weightSource === 'implied') || form.blocks.some((b) => b.points !== null) || levelPointsStated;
   if (!statedIndicatorWeights || evals.length === 0) return;
   if (weights === null) return; // an empty 分值 is reported on its own row
   if (sink.has('weights-total')) return;

@@ -45,8 +45,11 @@ export interface IndicatorEval {
    */
   ratio: Decimal | null;
   weight: Decimal | null;
-  /** Where the weight comes from: the 分值 column, full marks on a met indicator, or the points a label states. */
-  weightSource: 'column' | 'met-score' | 'points' | null;
+  /**
+   * Where the weight comes from: the 分值 column, full marks on a met indicator, the points a label
+   * states, or the weights the block's stated scores imply (impliedWeights.ts).
+   */
+  weightSource: 'column' | 'met-score' | 'points' | 'implied' | null;
   score: Decimal | null;
   scoreRange: [Decimal, Decimal] | null;
   /** Something made the row impossible to score (unreadable target or actual, unit mismatch). */

@@ -7,6 +7,7 @@ import { normalizeLabel } from '../text/normalizeLabel';
 import { CheckContext } from './checkContext';
 import { IndicatorEval } from './indicatorModel';
 import { BudgetFacts } from './evaluateBudget';
+import { assignImpliedWeights } from './impliedWeights';
 
 /**
  * Phase 2: weights. Where the form has a 分值 / 权重 column they are taken as stated. Otherwise they
@@ -17,6 +18,8 @@ import { BudgetFacts } from './evaluateBudget';
  *   under it: when one indicator of a group is left unknown it gets what the points leave; when
  *   several are, they share the points as a pool whose split the form does not state;
  * - with no points anywhere, the indicators share what the policy leaves after the execution weight.
+ * A block whose stated scores fit none of these but are whole weights times an uncapped B ÷ A
+ * adding up to its points gets those weights (impliedWeights.ts).
  * A pool's members get no weight or score of their own; the total counts the pool as a whole (the
  * scores stated for it, or the range its attainments allow). A group whose known weights exceed its
  * points, or (all known) do not add up to them, cannot be reconciled: `weights-total` on its label.
@@ -151,6 +154,7 @@ export function assignWeights(ctx: CheckContext, evals: IndicatorEval[], budget:
   const pools: WeightPool[] = [];
   const unknown: IndicatorEval[] = [];
   const blocks = [...new Set(rest.map((e) => e.block))];
+  for (const b of blocks) assignImpliedWeights(ctx, b, rest.filter((e) => e.block === b && e.scoreSpan !== 0));
   let stated = ZERO;
   for (const b of blocks) {
     const r = resolve(ctx, treeOf(ctx, b, rest.filter((e) => e.block === b)), pools, complete);

@@ -59,6 +59,7 @@ export interface IssueParams {
   'total-empty': { computed: string | null };
   'formula-not-calculated': { formula: string };
   'form-incomplete': { missing: 'indicators' | 'total' };
+  'weights-implied': { weights: string; points: string };
 }
 
 export type IssueCatalog = { [K in RuleId]: (p: IssueParams[K]) => string };
@@ -161,6 +162,8 @@ export const zhCN: IssueCatalog = {
   'total-empty': (p) => (p.computed === null ? '总分未填写：部分定性指标需先评分' : `总分未填写，计算结果为 ${p.computed}，可自动填入`),
   'formula-not-calculated': (p) =>
     `公式 ${p.formula} 在文件中没有计算结果（文件由程序生成、未经 Excel 计算），无法检查此单元格；请用 Excel 或 WPS 打开并保存后再检查`,
+  'weights-implied': (p) =>
+    `分值按各项得分推定为 ${p.weights}（合计 ${p.points} 分）：表格没有分值列，各项得分正好是这些分值乘以实际完成值 ÷ 指标值（未封顶）；请补上分值列，超额完成的得分不能超过分值`,
   'form-incomplete': (p) =>
     p.missing === 'indicators'
       ? '表格不完整：没有绩效指标行，无法计算总分和等级；请补全绩效指标部分后再检查'
@@ -247,6 +250,8 @@ export const enUS: IssueCatalog = {
   'total-empty': (p) => (p.computed === null ? 'Total is empty: some qualitative indicators need a score first' : `Total is empty; computed ${p.computed}, which can be filled in`),
   'formula-not-calculated': (p) =>
     `The formula ${p.formula} has no calculated value in the file (written by a program, never calculated by Excel), so this cell cannot be checked; open and save the file in Excel or WPS, then check again`,
+  'weights-implied': (p) =>
+    `Weights inferred from the scores as ${p.weights} (${p.points} points in all): the form has no weight column and each score is exactly such a weight times actual ÷ target, not capped; add the weights, and never score above them`,
   'form-incomplete': (p) =>
     p.missing === 'indicators'
       ? 'The table is incomplete: it has no indicator rows, so no total or grade can be given; add the indicators, then check again'

@@ -51,6 +51,7 @@ export const RULE_IDS = [
   'total-empty',
   'formula-not-calculated',
   'form-incomplete',
+  'weights-implied',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -10,6 +10,7 @@ export const STRUCTURE_RULES: RuleGroup<
   | 'misclassified-indicator'
   | 'weights-total'
   | 'weights-split-unusual'
+  | 'weights-implied'
 > = {
   'level1-unknown': {
     id: 'level1-unknown',
@@ -102,6 +103,22 @@ export const STRUCTURE_RULES: RuleGroup<
     example: {
       situation: L('执行率 10 分，指标分值合计 95 分。', 'Execution 10 points, indicators 95 in all.'),
       params: { sum: '105' },
+    },
+  },
+  'weights-implied': {
+    id: 'weights-implied',
+    severity: 'info',
+    category: 'weights',
+    title: L('分值按得分推定', 'Weights inferred from the scores'),
+    checks: L(
+      '没有分值列、只标明块分值（年度绩效目标1（80分））的表格，各项得分按“已完成即满分”对不上块分值时，得分是否正好是整数分值乘以实际完成值 ÷ 指标值（未封顶），且这些分值合计正好是块分值。',
+      'On a form with no weight column and only a block’s points (年度绩效目标1（80分）) whose scores do not fit reading full marks on met indicators, whether each score is exactly a whole weight times actual ÷ target (not capped) with those weights adding up to the block’s points.',
+    ),
+    why: L('这样推定出的分值是填表人实际使用的分值；按它计分，超额完成而超过分值的得分才看得出来。', 'Those are the weights the clerk used; scored with them, the scores above the weights become visible.'),
+    fix: L('在表格中补上分值列；超额完成的指标按满分计，得分不超过分值。', 'Add the weights to the form; an over-achieved indicator gets full marks, never more than its weight.'),
+    example: {
+      situation: L('年度绩效目标1（80分）下五项指标，得分 8、7.3、31.9、10.5、11.1，没有分值列。', 'Five indicators under 年度绩效目标1（80分） scored 8, 7.3, 31.9, 10.5 and 11.1, with no weight column.'),
+      params: { weights: '20、20、20、10、10', points: '80' },
     },
   },
   'weights-split-unusual': {
