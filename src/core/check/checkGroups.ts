@@ -5,6 +5,9 @@ import { CheckContext } from './checkContext';
 import { IndicatorEval } from './indicatorModel';
 import { SheetMemo } from './sheetMemo';
 
+/** Text that reads as a sentence: longer than any level label, or punctuated as prose. */
+const SENTENCE = /[，。；：,;:！？!?]|^.{17,}$/;
+
 /** Phase 4: checks across indicators (groups, duplicates, the first levels present). */
 export function checkGroups(ctx: CheckContext, memo: SheetMemo, evals: IndicatorEval[], groupOnly: { block: IndicatorBlock; row: IndicatorRow }[]): void {
   const { sink, form } = ctx;
@@ -53,7 +56,8 @@ export function checkGroups(ctx: CheckContext, memo: SheetMemo, evals: Indicator
       const id = facts.level1Id;
       const at = ctx.grid.anchor(g.row.row, l1col);
       const shortFor = facts.level1ShortFor;
-      if (id === null || shortFor) sink.add('level1-unknown', shortFor ? 'info' : 'error', at, { level1: g.row.level1, shortFor });
+      // A sentence in the level column with nothing else on its row is a note, not a level label.
+      if ((id === null && !SENTENCE.test(g.row.level1)) || shortFor) sink.add('level1-unknown', shortFor ? 'info' : 'error', at, { level1: g.row.level1, shortFor });
       if (id !== null && !levelCells.has(id)) levelCells.set(id, at);
     }
     // 预算执行率 as a level of the indicator block: scored in the budget block already.

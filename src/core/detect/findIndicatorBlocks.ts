@@ -31,6 +31,16 @@ function ownCell(grid: CellGrid, row: number, col: number | null): CellRef | nul
   return col !== null && grid.anchor(row, col).row === row ? grid.anchor(row, col) : null;
 }
 
+/** Whether the row's own first- or second-level cell is merged across the name column. */
+function mergedAcrossName(grid: CellGrid, row: number, cols: IndicatorColumns): boolean {
+  for (const c of [cols.level1, cols.level2]) {
+    if (c === null || c >= cols.name) continue;
+    const m = grid.mergeAt(row, c);
+    if (m && m.top === row && m.right >= cols.name) return true;
+  }
+  return false;
+}
+
 /** Whether the row's name cell is merged across its target or actual column. */
 function spansValues(grid: CellGrid, row: number, cols: IndicatorColumns): boolean {
   const m = grid.mergeAt(row, cols.name);
@@ -164,6 +174,12 @@ export function scanBlock(labels: SheetLabels, h: HeaderMatch, limit: number, is
       break;
     }
     if (isBudgetHeader(r)) {
+      endedBy = 'section';
+      break;
+    }
+    // A level column's cell merged across the name column is a footer or a section line (其他说明 |
+    // a text over the rest of the row), never a level label: a level label stays in its column.
+    if (mergedAcrossName(grid, r, cols)) {
       endedBy = 'section';
       break;
     }

@@ -106,6 +106,17 @@ export const BLOCK_END_PREFIXES = [
   '年度绩效目标',
   '资金投入情况',
   '资金管理情况',
+  '原因分析',
+  '偏差原因分析',
+  '绩效改进措施',
+  '整改措施',
+  '主要经验',
+  '经验做法',
+  '下一步',
+  '其他需要说明',
+  '自评结论',
+  '绩效自评结论',
+  '结果应用',
 ];
 
 /** Footer labels whose text can explain unmet targets or low execution. */

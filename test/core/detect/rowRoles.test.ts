@@ -15,7 +15,7 @@ describe('rows that end an indicator block', () => {
     ['填报人:某某', 'note'],
     ['项目负责人:查小兵', 'note'],
     ['2023年3月20日', 'note'],
-    ['其他需要说明事项', 'note'],
+    ['其他需要说明事项', 'section'],
     ['需说明的问题', 'note'],
     ['总分', 'total'],
     ['合计', 'total'],
@@ -85,5 +85,21 @@ describe('rows that end an indicator block', () => {
       const r = check(gridFromValues('S', [...body.slice(0, 4), ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '合计95%', 10, 9]]));
       expect(r.indicators.map((i) => i.name)).toContain('学员满意度');
     });
+  });
+
+  it('a footer whose text is merged across the level and name columns ends the block, whatever its label', () => {
+    const f = nationalForm();
+    const total = f.grid.cells.findIndex((r) => r?.some((c) => c?.value === '总分'));
+    const cells = f.grid.cells.slice(0, total).map((r) => r.map((c) => (c ? { ...c } : c)));
+    const footerRow = cells.length;
+    cells.push([{ value: '主要做法' }, { value: '加强项目管理，按时完成建设任务。' }, null, null, null, null, null, null, null]);
+    const merges = [...f.grid.merges.filter((m) => m.bottom < total), { top: footerRow, left: 1, bottom: footerRow, right: 8 }];
+    const r = check({ ...f.grid, cells, merges });
+    expect(r.indicators).toHaveLength(7);
+    expect(r.issues.filter((i) => i.rule === 'level1-unknown' || i.rule === 'indicator-field-empty')).toEqual([]);
+  });
+
+  it('near miss: a first level merged down its rows (not across) is a level label', () => {
+    expect(check(nationalForm().grid).indicators[0].level1).toBe('产出指标');
   });
 });

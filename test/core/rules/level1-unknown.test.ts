@@ -51,4 +51,14 @@ describe('level1-unknown', () => {
   it('near miss: 投入 / 过程 / 产出 / 效果 in a department form', () => {
     expectNoIssue(check(departmentForm().grid), 'level1-unknown');
   });
+
+  it('fires on a first level left without indicators (only its label on the row)', () => {
+    const f = nationalForm({ indicators: [...withIndicator(6, { level1: '满意度指标' }), { level1: '效果目标', level2: '', name: '', target: null, actual: null, weight: null, score: null }] });
+    expect(theIssue(check(f.grid), 'level1-unknown', f.at.indicator(7, 'level1')).message).toContain('效果目标');
+  });
+
+  it('near miss: a sentence alone in the level column is a note, not a level label', () => {
+    const f = nationalForm({ indicators: [...withIndicator(6, { level1: '满意度指标' }), { level1: '注：各指标完成情况详见附件。', level2: '', name: '', target: null, actual: null, weight: null, score: null }] });
+    expectNoIssue(check(f.grid), 'level1-unknown');
+  });
 });
