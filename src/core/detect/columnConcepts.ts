@@ -79,7 +79,7 @@ const READINGS: readonly [RegExp, ColumnConcept, Strength][] = [
   [/依据|佐证|证明|数据来源/, 'evidence', 2],
   [/^(?:备注|说明|情况说明)$/, 'deviation', 1],
   [/执行率|执行进度|支出(?:实现|进度)?率|支出进度/, 'rate', 2],
-  [/执行数|执行金额|执行额|支出数|实际支出|决算数|^(?:全年|预算|实际)执行$/, 'executed', 2],
+  [/执行数|执行金额|执行额|执行资金|支出数|实际支出|决算数|^(?:全年|预算|实际)执行$/, 'executed', 2],
   [/拨付(?:金额|数|资金)$/, 'executed', 1],
   [/调整后|全年预算|全年\(调整\)预算|调整预算|预算调整数/, 'adjusted', 2],
   [/年初预算|预算安排|批复预算/, 'original', 2],
@@ -90,12 +90,20 @@ const READINGS: readonly [RegExp, ColumnConcept, Strength][] = [
   [/^(?:总分|合计|总计|自评总分)$/, 'total', 2],
 ];
 
+/** A ratio formula in a label's brackets or after it: (E/C×100%), (B/A), ⑥=⑤/④. */
+const RATIO_FORMULA = new RegExp(`[A-Z${CIRCLED}]\\/[A-Z${CIRCLED}]`);
+
 /** The concept a normalized label names, read from its parts; null for anything else. */
 export function readConcept(label: string): ConceptReading | null {
   if (!label) return null;
   const core = labelCore(label);
   if (core === '' || core.length > MAX_CORE || /\d/.test(core)) return null;
   if (NOT_A_COLUMN.test(core)) return null;
-  for (const [re, concept, strength] of READINGS) if (re.test(core)) return { concept, strength };
+  for (const [re, concept, strength] of READINGS) {
+    if (!re.test(core)) continue;
+    // 预算执行(E/C×100%): the spending's ratio to the budget is the rate, not the spending.
+    if (concept === 'executed' && RATIO_FORMULA.test(label)) return { concept: 'rate', strength: 2 };
+    return { concept, strength };
+  }
   return null;
 }

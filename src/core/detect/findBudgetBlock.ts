@@ -4,7 +4,7 @@ import { BudgetBlock, BudgetColumns, BudgetRow } from './formModel';
 import { BUDGET_BLOCK_PREFIXES, BUDGET_SUB_ROW_LABELS, BUDGET_TOTAL_ROW_LABELS, ColumnConcept } from './labelTable';
 import { MAX_FORM_COLUMNS } from './limits';
 import { ConceptReading, labelCore, readConcept, Strength } from './columnConcepts';
-import { pointsOf, SheetLabels } from './sheetLabels';
+import { pointsOf, SheetLabels, withoutParens } from './sheetLabels';
 
 /**
  * The budget-execution block. Two layouts:
@@ -27,7 +27,8 @@ const MAX_BLOCK_ROWS = 12;
 const NUMBERED_ROW = /^(?:[\u2460-\u2473]|\d{1,2}[.、]|\(\d{1,2}\))/;
 
 function budgetRowKind(label: string): BudgetRow['kind'] | null {
-  const l = label.replace(/[:]$/, '');
+  // 年度资金总额(万元): the unit a row label states is no part of it.
+  const l = withoutParens(label.replace(/[:]$/, '')).replace(/[:]$/, '');
   if (TOTAL_LABELS.has(l)) return 'total';
   // 财政资金小计, 其他资金小计: the sum of the numbered rows under it.
   if (/.小计$/.test(l)) return 'group';
@@ -207,6 +208,8 @@ export function findBudgetBlock(labels: SheetLabels, budgetHeaderRows: number[],
       const own = dataCols.filter((c) => grid.anchor(r, c).row === r);
       const hasData = own.some((c) => grid.labelText(r, c).trim() !== '');
       const amounts = own.length > 0 && own.every((c) => grid.labelText(r, c).trim() === '' || isAmount(labels, r, c));
+      // A row numbering the columns (列次 | 1 | 2 | 3 …) is part of the header, not amounts.
+      if (NUMBERING_LABEL.test(rowLabel) || (!kind && numbersColumns(labels, r, dataCols))) continue;
       if (kind) {
         rows.push({ row: r, label: rowLabel, kind: kind === 'total' && rows.some((x) => x.kind === 'total') ? 'sub' : kind });
       } else if (!rowLabel && rows.length === 0 && (hasData || scoredCells(labels, r, h)) && (amounts || r === headerRow + 1)) {
@@ -238,6 +241,23 @@ export function findBudgetBlock(labels: SheetLabels, budgetHeaderRows: number[],
     return { label: found.label, headerRow, columns, rows, points, rateInPercent: h.rateInPercent };
   }
   return null;
+}
+
+/** The label of a row or column numbering the form's columns or rows. */
+const NUMBERING_LABEL = /^(?:列次|栏次|行次|栏目|序号)$/;
+
+/**
+ * Whether the row's cells under the amount columns number them: whole numbers counting up by one
+ * column by column (列次 | 1 | 2 | 3), which no real amounts do.
+ */
+function numbersColumns(labels: SheetLabels, r: number, cols: readonly number[]): boolean {
+  if (cols.length < 2) return false;
+  const sorted = [...cols].sort((a, b) => a - b);
+  const n = sorted.map((c) => {
+    const v = labels.grid.value(r, c);
+    return typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,2}$/.test(v.trim()) ? Number(v) : NaN;
+  });
+  return n.every((v, i) => Number.isInteger(v) && v - n[0] === sorted[i] - sorted[0]);
 }
 
 /** Whether the row holds something under the block's rate, weight or score column. */

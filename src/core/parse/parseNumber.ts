@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { CellValue, isErrorValue } from '../grid/cellGrid';
 import { compactText, removeWhiteSpace } from '../text';
-import { canonicalUnit, isMoneyUnit } from './units';
+import { canonicalUnit, isMoneyUnit, productSignsOf } from './units';
 import { Memo } from './memo';
 
 /**
@@ -57,8 +57,9 @@ const UNIT_CHARS = /^[\u3400-\u9FFFA-Za-z²³°℃·*×⋅・/]{1,8}$/;
  * `km/h`, compound units `元/人·月`, `元/人*月`, `万元/公里`), not
  * starting with `/` and holding no comparator or phrase word (`以上`, `以内`, `的` …).
  */
-export function isPlausibleUnit(text: string): boolean {
-  if (text === '%' || text === '‰') return true;
+export function isPlausibleUnit(raw: string): boolean {
+  if (raw === '%' || raw === '‰') return true;
+  const text = productSignsOf(raw);
   if (!UNIT_CHARS.test(text) || text.startsWith('/') || text.endsWith('/')) return false;
   return !NOT_IN_UNIT.test(text);
 }

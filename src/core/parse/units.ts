@@ -17,6 +17,15 @@ export interface NormalizedUnit {
   nonstandard: boolean;
 }
 
+/**
+ * A compound unit's product sign typed as 、 or . after its `/` (元/人、天, 元/人.天 for 元/人·天),
+ * as `·`. Only between Han characters after a `/`: 、 elsewhere separates a list.
+ */
+export function productSignsOf(unit: string): string {
+  if (!unit.includes('/')) return unit;
+  return unit.replace(/(\/[\u3400-\u9FFF]+)[、.](?=[\u3400-\u9FFF])/g, '$1·');
+}
+
 /** Spellings of the percent sign. `百分点` (percentage points) is a different unit and stays. */
 const PERCENT_SPELLINGS: ReadonlySet<string> = new Set(['%', '百分比', '百分率', '百分数', 'percent', 'pct']);
 
@@ -54,7 +63,7 @@ function readUnit(u: string): NormalizedUnit {
   }
   if (core === '') return { unit: null, nonstandard: false };
   // The product sign of a compound unit in any spelling: 元/人*月 = 元/人×月 = 元/人·月.
-  let canonical = toSimplified(foldWidth(core)).replace(/[*×⋅・•]/g, '·');
+  let canonical = productSignsOf(toSimplified(foldWidth(core))).replace(/[*×⋅・•]/g, '·');
   if (PERCENT_SPELLINGS.has(canonical.toLowerCase())) canonical = '%';
   // A unit glossed in brackets by its own name: %(百分比), 万元(万元).
   const glossed = /^(.+?)\((.+)\)$/.exec(canonical);

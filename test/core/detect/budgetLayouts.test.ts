@@ -75,6 +75,26 @@ describe('the rows of a budget block', () => {
     expect(issuesOf(r, 'subtotal-mismatch')).toEqual([]);
   });
 
+  it('skips a row numbering the columns (列次 | 1 | 2 | 3) and reads the amounts under it', () => {
+    const r = check(
+      gridFromValues('S', [
+        ['项目名称', '某项目', null, null, null],
+        ['资金投入情况(万元)', '全年预算数(A)', '全年执行资金(E)', '预算执行(E/C×100%)', '佐证材料'],
+        ['列次', 1, 2, 3, null],
+        ['年度资金总额(万元):', 52.8, 30.8, '58.33%', null],
+        ['其中:中央财政资金(万元)', 52.8, 30.8, '58.33%', '下达文件'],
+        ...INDICATORS.map((x) => x.slice(0, 5)),
+      ]),
+    );
+    expect(r.budget).toMatchObject({ adjusted: 52.8, executed: 30.8, statedRate: 0.5833 });
+    expect([...issuesOf(r, 'subtotal-mismatch'), ...issuesOf(r, 'over-budget'), ...issuesOf(r, 'execution-rate-mismatch')]).toEqual([]);
+  });
+
+  it('near miss: amounts that do not count up column by column are amounts', () => {
+    const r = check(gridFromValues('S', [['项目名称', '某项目', null, null], [null, '年初预算数', '全年预算数', '全年执行数'], ['年度资金总额', 1, 2, 2], ...INDICATORS.map((x) => x.slice(0, 4))]));
+    expect(r.budget).toMatchObject({ original: 1, adjusted: 2, executed: 2 });
+  });
+
   it('near miss: a first row of text under the header is no scored row', () => {
     const r = check(
       gridFromValues('S', [['项目名称', '某项目', null, null], [null, '年初预算数', '全年预算数', '全年执行数'], ['资金来源', '财政拨款', '财政拨款', '财政拨款'], ...INDICATORS.map((x) => x.slice(0, 4))]),

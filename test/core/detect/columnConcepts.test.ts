@@ -48,6 +48,8 @@ describe('column labels read from their parts', () => {
     ['①年初预算数', 'original'],
     ['全年执行数B', 'executed'],
     ['年度拨付金额', 'executed'],
+    ['全年执行资金(E)', 'executed'],
+    ['预算执行(E/C×100%)', 'rate'],
   ] as [string, ColumnConcept][])('%s → %s', (label, expected) => {
     expect(concept(label)).toBe(expected);
   });
@@ -87,6 +89,7 @@ describe('column labels read from their parts', () => {
       ['本年度结余金额⑦=④-⑤'],
       ['资金结余率(%)⑧=⑦/④'],
       ['资金拨付率'],
+      ['预算到位(D/C×100%)'],
       ['年度绩效目标'],
     ])('%s → no concept', (label) => {
       expect(concept(label)).toBeNull();

@@ -9,12 +9,18 @@ describe('compound units', () => {
     ['1200人次/年', '人次/年'],
     ['≥5吨/日', '吨/日'],
     ['<=5300元/户', '元/户'],
+    ['400元/人、天', '元/人·天'],
+    ['400元/人.天', '元/人·天'],
   ])('%s reads with the unit %s', (text, unit) => {
     expect(parseTarget(text)).toMatchObject({ kind: 'quantity', unit });
   });
 
   it('compares an actual in the same compound unit written with another product sign', () => {
     expect(parseActual('583元/人×月', { targetUnit: '元/人·月' })).toMatchObject({ kind: 'quantity', unit: '元/人·月' });
+  });
+
+  it('near miss: 、 between two measures is a list, not a product sign', () => {
+    expect(parseTarget('3人、5天').kind).not.toBe('quantity');
   });
 
   it('near miss: a sentence with a slash is no unit', () => {
