@@ -81,7 +81,7 @@ function checkForm(sheet: string, grid: CellGrid, labels: SheetLabels, form: For
   const complete = form.blocks.length > 0 && checkComplete(ctx);
   const indicators = evaluateIndicators(ctx, budget, planned, complete);
   const weights = sumWeights(budget, indicators.evals, indicators.pools);
-  if (complete) checkWeights(ctx, budget, indicators.evals, weights);
+  if (form.blocks.length > 0) checkWeights(ctx, budget, indicators.evals, weights, complete);
   const total = form.blocks.length > 0 ? evaluateTotal(ctx, budget, indicators.evals, indicators.pools, planned, weights, complete) : null;
 
   const raw = [...withoutUnknowable(ctx, ctx.sink.issues, uncached)].sort(

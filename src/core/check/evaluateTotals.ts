@@ -41,10 +41,10 @@ export function sumWeights(budget: BudgetFacts, evals: IndicatorEval[], pools: W
 
 /**
  * Weights add up to 100 and follow the policy's split, where the form states weights (a 分值 column,
- * or points in its labels). `weights` is {@link sumWeights}. A block or level whose weights do not
+ * or points in its labels); on a form cut off, only what is already too much is said. `weights` is {@link sumWeights}. A block or level whose weights do not
  * match its own points is reported by inferWeights; the form's sum is then not reported again.
  */
-export function checkWeights(ctx: CheckContext, budget: BudgetFacts, evals: IndicatorEval[], weights: Decimal | null): void {
+export function checkWeights(ctx: CheckContext, budget: BudgetFacts, evals: IndicatorEval[], weights: Decimal | null, complete = true): void {
   const { form, sink, policy, grid } = ctx;
   // Each distinct level label once: a long form repeats a handful of them.
   const levels = new Set<string>();
@@ -59,7 +59,12 @@ export function checkWeights(ctx: CheckContext, budget: BudgetFacts, evals: Indi
   if (weights === null) return; // an empty 分值 is reported on its own row
   if (sink.has('weights-total')) return;
   const sum = weights;
-  if (sum.minus(100).abs().greaterThan(0.01)) {
+  // On a form cut off (form-incomplete) the rows not there can only add weight: a sum already
+  // above 100, or a first level already above its share, is wrong whatever they hold; one below
+  // is not judged.
+  const off = (have: Decimal, expected: Decimal | number): boolean =>
+    complete ? have.minus(expected).abs().greaterThan(0.01) : have.minus(expected).greaterThan(0.01);
+  if (off(sum, 100)) {
     const first = form.blocks[0];
     const at = form.total?.weight ?? first.label ?? { row: first.headerRow, col: first.columns.weight ?? first.columns.name };
     sink.add('weights-total', 'error', grid.anchor(at.row, at.col), { sum: formatNumber(sum), expected: '100', part: null });
@@ -82,7 +87,7 @@ export function checkWeights(ctx: CheckContext, budget: BudgetFacts, evals: Indi
     for (const g of Object.keys(sums) as SplitGroup[]) {
       const at = firstCell.get(g);
       if (!at) continue; // level1-absent covers a missing group
-      if (!sums[g].equals(policy.split[g])) {
+      if (off(sums[g], policy.split[g])) {
         sink.add('weights-split-unusual', 'warning', at, { level1: SPLIT_NAMES[g], stated: formatNumber(sums[g]), expected: String(policy.split[g]) });
       }
     }

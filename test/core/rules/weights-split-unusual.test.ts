@@ -1,6 +1,7 @@
 import { check, expectNoIssue, issuesOf, theIssue } from '../../support/issues';
 import { nationalForm, withIndicator } from '../../support/nationalForm';
 import { sichuanForm, withSichuanIndicator } from '../../support/sichuanForm';
+import { rowsUntil } from '../../support/stackGrids';
 
 /**
  * rules.md `weights-split-unusual` (warning): first-level weights differ from the policy's split
@@ -38,5 +39,18 @@ describe('weights-split-unusual', () => {
   it('fires on the same sichuan form checked under the national policy', () => {
     const s = sichuanForm({ indicators: withSichuanIndicator(4, { weight: 40, score: 40 }, withSichuanIndicator(0, { weight: 10, score: 10 })) });
     expect(issuesOf(check(s.grid, { policy: 'national' }), 'weights-split-unusual')).toHaveLength(2);
+  });
+
+  describe('on a form cut off before its total row', () => {
+    const cut = (f: ReturnType<typeof nationalForm>) => rowsUntil(f.grid, f.grid.cells.findIndex((r) => r?.some((c) => c?.value === '总分')));
+
+    it('fires on a first level already above its share (产出 55 of 50)', () => {
+      const r = check(cut(nationalForm({ indicators: withIndicator(0, { weight: 20, score: 20 }) })));
+      expect(issuesOf(r, 'weights-split-unusual').map((i) => i.message).join()).toContain('55');
+    });
+
+    it('near miss: a first level below its share on a cut form is not judged (产出 45 of 50)', () => {
+      expectNoIssue(check(cut(nationalForm({ indicators: withIndicator(0, { weight: 10, score: 10 }) }))), 'weights-split-unusual');
+    });
   });
 });

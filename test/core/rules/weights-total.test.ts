@@ -2,6 +2,7 @@ import { HUBEI_BLOCK_1, HUBEI_BLOCK_2, hubeiScoredForm } from '../../support/hub
 import { check, expectNoIssue, theIssue } from '../../support/issues';
 import { nationalForm, withIndicator } from '../../support/nationalForm';
 import { sichuanForm, withSichuanIndicator } from '../../support/sichuanForm';
+import { rowsUntil } from '../../support/stackGrids';
 
 /** rules.md `weights-total` (error): the weights (execution + indicators) do not add up to 100. */
 describe('weights-total', () => {
@@ -56,5 +57,22 @@ describe('weights-total', () => {
     expectNoIssue(check(nationalForm().grid), 'weights-total');
     expectNoIssue(check(sichuanForm().grid), 'weights-total');
     expectNoIssue(check(hubeiScoredForm().grid), 'weights-total');
+  });
+
+  describe('on a form cut off before its total row', () => {
+    const cut = (weight: number) => {
+      const f = nationalForm({ indicators: withIndicator(0, { weight, score: weight }) });
+      const totalRow = f.grid.cells.findIndex((r) => r?.some((c) => c?.value === '总分'));
+      return rowsUntil(f.grid, totalRow);
+    };
+
+    it('fires when the weights that are there already exceed 100 (the rows cut off can only add)', () => {
+      const i = theIssue(check(cut(30)), 'weights-total');
+      expect(i.message).toContain('115');
+    });
+
+    it('near miss: weights below 100 on a cut form are not judged', () => {
+      expectNoIssue(check(cut(5)), 'weights-total');
+    });
   });
 });
