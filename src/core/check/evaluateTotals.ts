@@ -41,8 +41,9 @@ export function sumWeights(budget: BudgetFacts, evals: IndicatorEval[], pools: W
 
 /**
  * Weights add up to 100 and follow the policy's split, where the form states weights (a 分值 column,
- * or points in its labels); on a form cut off, only what is already too much is said. `weights` is {@link sumWeights}. A block or level whose weights do not
- * match its own points is reported by inferWeights; the form's sum is then not reported again.
+ * or points in its labels); on a form cut off, only what is already too much is said. `weights` is
+ * {@link sumWeights}. A block or level whose weights do not match its own points is reported by
+ * inferWeights; the form's sum is then not reported again.
  */
 export function checkWeights(ctx: CheckContext, budget: BudgetFacts, evals: IndicatorEval[], weights: Decimal | null, complete = true): void {
   const { form, sink, policy, grid } = ctx;
@@ -56,42 +57,66 @@ export function checkWeights(ctx: CheckContext, budget: BudgetFacts, evals: Indi
   const statedIndicatorWeights =
     evals.some((e) => e.weightSource === 'column' || e.weightSource === 'met-score' || e.weightSource === 'implied') || form.blocks.some((b) => b.points !== null) || levelPointsStated;
   if (!statedIndicatorWeights || evals.length === 0) return;
-  if (weights === null) return; // an empty 分值 is reported on its own row
-  if (sink.has('weights-total')) return;
-  const sum = weights;
   // On a form cut off (form-incomplete) the rows not there can only add weight: a sum already
   // above 100, or a first level already above its share, is wrong whatever they hold; one below
   // is not judged.
   const off = (have: Decimal, expected: Decimal | number): boolean =>
     complete ? have.minus(expected).abs().greaterThan(0.01) : have.minus(expected).greaterThan(0.01);
+  if (policy.split) {
+    const { sums, fromLabels } = splitSums(evals);
+    const firstCell = new Map<SplitGroup, { row: number; col: number }>();
+    for (let i = 0; i < evals.length; i++) {
+      const e = evals[i];
+      const g = splitGroup(e.level1Id);
+      if (g && !firstCell.has(g) && e.block.columns.level1 !== null) firstCell.set(g, grid.anchor(e.row, e.block.columns.level1));
+    }
+    for (const g of Object.keys(sums) as SplitGroup[]) {
+      const at = firstCell.get(g);
+      const have = sums[g];
+      if (!at || have === undefined) continue; // level1-absent covers a missing group
+      // Points a label states are the level's whole points, cut off or not.
+      if (fromLabels ? !have.equals(policy.split[g]) : off(have, policy.split[g])) {
+        sink.add('weights-split-unusual', 'warning', at, { level1: SPLIT_NAMES[g], stated: formatNumber(have), expected: String(policy.split[g]) });
+      }
+    }
+  }
+  if (weights === null) return; // an empty 分值 is reported on its own row
+  if (sink.has('weights-total')) return;
+  const sum = weights;
   if (off(sum, 100)) {
     const first = form.blocks[0];
     const at = form.total?.weight ?? first.label ?? { row: first.headerRow, col: first.columns.weight ?? first.columns.name };
     sink.add('weights-total', 'error', grid.anchor(at.row, at.col), { sum: formatNumber(sum), expected: '100', part: null });
   }
-  if (policy.split && evals.every((e) => e.weightSource === 'column')) {
-    const terms: Record<SplitGroup, Decimal[]> = { output: [], benefit: [], satisfaction: [] };
-    const firstCell = new Map<SplitGroup, { row: number; col: number }>();
-    for (let i = 0; i < evals.length; i++) {
-      const e = evals[i];
+}
+
+/**
+ * Each first-level group's points as the form states them: the sum of its 分值 where every
+ * indicator has one from the column; else the points its first-level labels state (产出指标（40分）),
+ * where every label of the group states them. A group the form does not state is left out.
+ */
+function splitSums(evals: IndicatorEval[]): { sums: Partial<Record<SplitGroup, Decimal>>; fromLabels: boolean } {
+  const out: Partial<Record<SplitGroup, Decimal>> = {};
+  if (evals.every((e) => e.weightSource === 'column' && e.weight !== null)) {
+    for (const e of evals) {
       const g = splitGroup(e.level1Id);
-      if (!g) continue;
-      terms[g].push(e.weight!);
-      if (!firstCell.has(g) && e.block.columns.level1 !== null) firstCell.set(g, grid.anchor(e.row, e.block.columns.level1));
+      if (g) out[g] = (out[g] ?? ZERO).plus(e.weight!);
     }
-    const sums: Record<SplitGroup, Decimal> = {
-      output: sumInOrder(new Decimal(0), terms.output),
-      benefit: sumInOrder(new Decimal(0), terms.benefit),
-      satisfaction: sumInOrder(new Decimal(0), terms.satisfaction),
-    };
-    for (const g of Object.keys(sums) as SplitGroup[]) {
-      const at = firstCell.get(g);
-      if (!at) continue; // level1-absent covers a missing group
-      if (off(sums[g], policy.split[g])) {
-        sink.add('weights-split-unusual', 'warning', at, { level1: SPLIT_NAMES[g], stated: formatNumber(sums[g]), expected: String(policy.split[g]) });
-      }
-    }
+    return { sums: out, fromLabels: false };
   }
+  const labels = new Map<SplitGroup, Map<string, number | null>>();
+  for (const e of evals) {
+    const g = splitGroup(e.level1Id);
+    if (!g || !e.level1) continue;
+    const m = labels.get(g) ?? new Map<string, number | null>();
+    m.set(e.level1, levelPoints(normalizeLabel(e.level1)));
+    labels.set(g, m);
+  }
+  for (const [g, m] of labels) {
+    const points = [...m.values()];
+    if (points.every((p): p is number => p !== null)) out[g] = sumInOrder(ZERO, points.map((p) => new Decimal(p)));
+  }
+  return { sums: out, fromLabels: true };
 }
 
 function statedWithinWeight(e: IndicatorEval): boolean {

@@ -53,4 +53,20 @@ describe('weights-split-unusual', () => {
       expectNoIssue(check(cut(nationalForm({ indicators: withIndicator(0, { weight: 10, score: 10 }) }))), 'weights-split-unusual');
     });
   });
+
+  describe('from the points first-level labels state, where the 分值 column is not complete', () => {
+    const withLabel = (label: string) =>
+      nationalForm({ indicators: withIndicator(6, { level1: label }, withIndicator(0, { weight: null, score: 15 })) });
+
+    it('fires on 满意度指标(20分) against the policy\'s 10', () => {
+      const r = check(withLabel('满意度指标(20分)').grid);
+      const found = issuesOf(r, 'weights-split-unusual');
+      expect(found).toHaveLength(1);
+      expect(found[0].message).toContain('20');
+    });
+
+    it('near miss: 满意度指标(10分) is the policy\'s share', () => {
+      expectNoIssue(check(withLabel('满意度指标(10分)').grid), 'weights-split-unusual');
+    });
+  });
 });
