@@ -56,6 +56,8 @@ export function endOf(label: string, whole = false): RowEnd | null {
 /** Raw text that may normalise to a label {@link endOf} reads (spares normalising every name). */
 const RAW_MAY_END = rawStartOf('总合自综得年预项问偏改评存资备附填其注说联电制审复经负分主单领签报日财部专转需0123456789');
 const RAW_TABLE_OR_NAME = rawCharsOf('表名');
+/** Raw text that may normalise to a total label (总分, 合计, 自评总分, 综合得分, 得分合计). */
+const RAW_TOTAL_START = rawStartOf('总合自综得');
 
 /** The label of a cell for {@link endOf}: long texts by their start (a note runs on: 注：1.预算执行率=…). */
 function startLabel(labels: SheetLabels, row: number, col: number): string {
@@ -91,6 +93,10 @@ export function rowEnd(labels: SheetLabels, row: number, nameCol: number, totalU
   if (found?.end === 'total') return found;
   for (let c = nameCol + 1; c <= totalUntil; c++) {
     if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c) continue;
+    // Targets and actuals fill these columns on every row: only text starting as a total label
+    // does can be one (spares normalising them).
+    const raw = grid.value(row, c);
+    if (typeof raw !== 'string' || !RAW_TOTAL_START.test(raw)) continue;
     const l = startLabel(labels, row, c);
     if (l && endOf(l, true) === 'total') return { end: 'total', col: c };
   }
