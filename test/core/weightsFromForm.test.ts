@@ -84,4 +84,38 @@ describe('weights from what the form states', () => {
     );
     expect(issuesOf(r, 'weights-total')).toHaveLength(1);
   });
+
+  describe('met indicators whose full marks fall short of the block\'s points', () => {
+    const met = (third: number): CellValue[][] => [
+      [null, '产出指标', '数量指标', '培训人次', '≥500人次', '520人次', 30],
+      [null, '效益指标', '社会效益指标', '就业人数', '≥80人', '85人', 30],
+      [null, '满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', third],
+    ];
+
+    it('reads the one score that is no whole number as deducted: its weight is what the points leave', () => {
+      const r = form(met(19.6), 99.6);
+      expectNoIssue(r, 'weights-total');
+      expect(r.indicators.map((i) => i.weight)).toEqual([30, 30, 20]);
+      expect(theIssue(r, 'score-deducted-though-met').message).toContain('19.6');
+    });
+
+    it('so that the stated total counting the deduction is not the computed one (all met: full marks)', () => {
+      const r = form(met(19.6), 99.6);
+      expect(r.total.score).toBe(100);
+      expect(issuesOf(r, 'total-mismatch')).toHaveLength(1);
+    });
+
+    it('with no single odd score, the met rows share the points as a pool scored in full', () => {
+      const r = form(met(18), 98);
+      expectNoIssue(r, 'weights-total');
+      expect(r.indicators.map((i) => i.weight)).toEqual([null, null, null]);
+      expect(r.total.score).toBe(100);
+    });
+
+    it('near miss: an unmet row among them leaves the short points to it, not to a deduction', () => {
+      const r = form([...met(20).slice(0, 2), [null, '满意度指标', '服务对象满意度指标', '满意度', '≥90%', '81%', 18]], 98);
+      expectNoIssue(r, 'score-deducted-though-met');
+      expectNoIssue(r, 'weights-total');
+    });
+  });
 });

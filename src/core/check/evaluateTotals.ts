@@ -145,7 +145,9 @@ function fractionRange(ctx: CheckContext, e: IndicatorEval): [number, number] {
  */
 function poolTerm(ctx: CheckContext, pool: WeightPool, evals: IndicatorEval[]): [Decimal, Decimal] {
   const stated = pool.members.map((m) => m.scoreCell?.value ?? null);
-  if (stated.every((v) => v !== null && !v.isNegative())) {
+  // A pool of met indicators scores its points in full, whatever was stated for it.
+  const allMet = pool.members.every((m) => m.met === true);
+  if (!allMet && stated.every((v) => v !== null && !v.isNegative())) {
     const sum = sumInOrder(ZERO, stated as Decimal[]);
     if (!sum.minus(pool.points).greaterThan(0.01)) return [sum, sum];
   }

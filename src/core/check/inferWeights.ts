@@ -20,6 +20,8 @@ import { assignImpliedWeights } from './impliedWeights';
  * - with no points anywhere, the indicators share what the policy leaves after the execution weight.
  * A block whose stated scores fit none of these but are whole weights times an uncapped B ÷ A
  * adding up to its points gets those weights (impliedWeights.ts).
+ * Met indicators whose full marks fall short of the points over them had a score deducted: the
+ * one with a score that is no whole number gets what is short, or they share the points as a pool.
  * A pool's members get no weight or score of their own; the total counts the pool as a whole (the
  * scores stated for it, or the range its attainments allow). A group whose known weights exceed its
  * points, or (all known) do not add up to them, cannot be reconciled: `weights-total` on its label.
@@ -120,6 +122,7 @@ function resolve(ctx: CheckContext, node: Node, pools: WeightPool[], complete: b
   const sum = sumInOrder(ZERO, known);
   if (node.points === null) return { known: sum, unknown };
   const left = node.points.minus(sum);
+  if (unknown.length === 0 && left.greaterThan(0.01) && deductedOnMet(node, left, pools)) return { known: node.points, unknown: [] };
   const mismatch = left.isNegative() ? left.abs().greaterThan(0.01) : unknown.length === 0 && left.abs().greaterThan(0.01);
   if (mismatch && complete) {
     ctx.sink.add('weights-total', 'error', node.at, { sum: formatNumber(sum), expected: formatNumber(node.points), part: node.label || null });
@@ -131,6 +134,37 @@ function resolve(ctx: CheckContext, node: Node, pools: WeightPool[], complete: b
     pools.push({ members: unknown, points: left.isNegative() ? ZERO : left });
   }
   return { known: node.points, unknown: [] };
+}
+
+/** The indicators under a node (its own and its children's), each score cell once. */
+function evalsUnder(node: Node): IndicatorEval[] {
+  return [...node.evals.filter((e) => e.scoreSpan !== 0), ...node.children.flatMap(evalsUnder)];
+}
+
+/**
+ * Full marks on met indicators that fall short of the points stated over them (年度绩效目标1（40分）
+ * over three met rows scored 10, 10 and 19.6): the weights are not wrong, a met indicator was scored
+ * below its weight. When exactly one of them has a score that is no whole number, it is the one:
+ * its weight is its score plus what is short (19.6 + 0.4 = 20). Otherwise they share the points as a
+ * pool (all met: the pool scores its points in full). Only where every indicator under the node is
+ * met and nothing under it states points of its own.
+ */
+function deductedOnMet(node: Node, left: Decimal, pools: WeightPool[]): boolean {
+  if (node.points === null || node.children.some((c) => c.points !== null || c.children.some((g) => g.points !== null))) return false;
+  const under = evalsUnder(node);
+  if (under.length === 0 || !under.every((e) => e.weightSource === 'met-score')) return false;
+  const odd = under.filter((e) => !e.weight!.isInteger());
+  if (odd.length === 1) {
+    odd[0].weight = odd[0].weight!.plus(left);
+    odd[0].weightSource = 'points';
+    return true;
+  }
+  for (const e of under) {
+    e.weight = null;
+    e.weightSource = null;
+  }
+  pools.push({ members: under, points: node.points });
+  return true;
 }
 
 /** Assigns every indicator its weight (see the module comment); returns the pools. */
