@@ -23,6 +23,8 @@ const ONE_AND_A_HALF = new Decimal(1.5);
 /** A name saying the indicator is a sum of money (工程资金金额, 投资额, 经费数额), not a count or a rate. */
 const MONEY_NAME = /金额|资金额|资金数|投资额|投资金额|经费额|经费数|拨付额|补助额|补贴额/;
 const RATE_NAME = /率|比例|占比|比重/;
+/** The budget's execution rate under another name (资金支付完成率): scored in the budget block already. */
+const EXECUTION_RATE_NAME = /(?:预算|资金)执行率|(?:预算|资金)支付(?:完成)?率|预算支出率/;
 
 /** The anchor's text of a row's cell in a column ('' without the column). */
 function ownText(ctx: CheckContext, row: number, col: number | null): string {
@@ -212,8 +214,8 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
   // Misclassification.
   const n = normalizedName;
   const nameCell = grid.anchor(r.row, cols.name);
-  const levelRate = [r.level1, r.level2].some((l) => l !== null && /(预算|资金)执行率/.test(l));
-  if ((n.includes('执行率') && /(预算|资金)执行率/.test(n)) || (!name && levelRate)) {
+  const levelRate = [r.level1, r.level2].some((l) => l !== null && EXECUTION_RATE_NAME.test(l));
+  if (EXECUTION_RATE_NAME.test(n) || (!name && levelRate)) {
     const at = name || cols.level2 === null ? nameCell : levelCell(ctx, r.row, cols.level2);
     sink.add('misclassified-indicator', 'warning', at, { name: label, why: 'execution-rate' }, ind);
   } else if (r.level2 && levels.quantityLevel2 && ((e.unit && isMoneyUnit(e.unit)) || (!e.unit && MONEY_NAME.test(n) && !RATE_NAME.test(n)))) {

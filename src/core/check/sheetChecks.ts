@@ -6,7 +6,8 @@ import { displayAt, quoteText } from './displayValue';
 
 /** Template prompts of rules.md (`placeholder-text`), matched on normalized text. */
 const PLACEHOLDERS: readonly RegExp[] = [
-  /^指标\d+[:]?$/,
+  // 指标1：, or 指标1：/ with the slash of an empty slot after it.
+  /^指标\d+[:]?[/\-—]*$/,
   // An ellipsis alone, or after the list mark of a numbered line left in (①……, 1.……, (1)……).
   /^(?:[\u2460-\u2473]|\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]+、)?(?:…|\.\.\.)+$/,
   /\(\d+字以内\)/,

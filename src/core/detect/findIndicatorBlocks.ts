@@ -14,7 +14,7 @@ export { MAX_FORM_COLUMNS };
 export { readIndicatorHeader };
 export type { HeaderMatch };
 
-const PLACEHOLDER_NAME = /^(指标\d*[:：]?|…+|\.{3,}|……)$/;
+const PLACEHOLDER_NAME = /^(指标\d*[:：]?[\/\-—]*|…+|\.{3,}|……)$/;
 
 /** A block's label: 年度绩效目标1（40分）, 绩效指标（90分）, 年度绩效指标完成情况, 四、年度绩效指标完成情况. */
 const BLOCK_LABEL = /^(?:[一二三四五六七八九十]+、)?(?:年度绩效目标\d*|绩效指标|年度绩效指标|年度绩效目标及完成情况)/;
@@ -48,8 +48,10 @@ function spansValues(grid: CellGrid, row: number, cols: IndicatorColumns): boole
   return [cols.target, cols.actual].some((c) => c !== null && m.left <= c && c <= m.right);
 }
 
-/** A cell holding only a dash (-, —, －): a template slot left empty on purpose ("none"). */
-const DASH_ONLY = /^[\s\-—–－―─]+$/;
+/** A cell holding only a dash or a slash (-, —, /): a template slot left empty on purpose ("none"). */
+const DASH_ONLY = /^[\s\-—–－―─/／]+$/;
+/** A score or weight of zero, which a nameless row without target or actual holds as a stray. */
+const ZERO_ONLY = /^\s*0+(?:\.0+)?\s*$/;
 
 /** A row's text in a column, '' for a dash alone (a slot marked empty is an empty slot). */
 function rowText(grid: CellGrid, row: number, col: number | null): string {
@@ -194,7 +196,10 @@ export function scanBlock(labels: SheetLabels, h: HeaderMatch, limit: number, is
       continue;
     }
     const name = rowText(grid, r, cols.name);
-    const others = rowText(grid, r, cols.target) !== '' || rowText(grid, r, cols.actual) !== '' || rowText(grid, r, cols.weight) !== '' || rowText(grid, r, cols.score) !== '';
+    const values = rowText(grid, r, cols.target) !== '' || rowText(grid, r, cols.actual) !== '';
+    // A nameless row with no target or actual whose 分值 / 得分 hold only 0 is an empty slot.
+    const points = [rowText(grid, r, cols.weight), rowText(grid, r, cols.score)].filter((t) => t !== '' && !(name === '' && !values && ZERO_ONLY.test(t)));
+    const others = values || points.length > 0;
     const hasData = name !== '' || others || rowText(grid, r, cols.comparator) !== '';
     if (!hasData && !ownL1 && !ownL2) continue; // blank row
     if (ownL1) {

@@ -74,3 +74,13 @@ describe('dates', () => {
     expect(formatDate(dateFromSerial(45657)!, 'yyyy"年"m"月"')).toBe('2024年12月');
   });
 });
+
+describe('a period written as a date range', () => {
+  it.each(['2021.1.1-12.31', '2021.1-2021.12', '2021/3/1~2021/6/30'])('%s is a deadline (qualitative), not unreadable', (text) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'qualitative', reason: 'date' });
+  });
+
+  it('near miss: a range of plain numbers is a range', () => {
+    expect(parseTarget('1.5-2.5')).toMatchObject({ kind: 'quantity', high: expect.anything() });
+  });
+});

@@ -13,6 +13,11 @@ describe('misclassified-indicator', () => {
     expect(i.message).toContain('预算执行率');
   });
 
+  it('fires on the execution rate under another name (资金支付完成率)', () => {
+    const f = nationalForm({ indicators: withIndicator(2, { name: '年度资金支付完成率', target: '≥90%', actual: '98%' }) });
+    expect(theIssue(check(f.grid), 'misclassified-indicator', f.at.indicator(2, 'name')).indicator).toBe('年度资金支付完成率');
+  });
+
   it('fires on a money amount under 数量指标', () => {
     const f = nationalForm({ indicators: withIndicator(0, { name: '工程投资完成额', target: '≥100万元', actual: '110万元' }) });
     const i = theIssue(check(f.grid), 'misclassified-indicator', f.at.indicator(0, 'name'));

@@ -8,7 +8,7 @@ import { DEFAULT_INDICATORS, IndicatorSpec, nationalForm, withIndicator } from '
 describe('placeholder-text', () => {
   const templateRow = (name: string): IndicatorSpec => ({ level1: '满意度指标', level2: '服务对象满意度指标', name, target: null, actual: null, weight: null, score: null });
 
-  it.each(['指标2：', '指标1:', '指标2', '……'])('fires on a template row named %s left in', (name) => {
+  it.each(['指标2：', '指标1:', '指标2', '……', '指标1：/'])('fires on a template row named %s left in', (name) => {
     const f = nationalForm({ indicators: [...DEFAULT_INDICATORS, templateRow(name)] });
     const at = f.at.indicator(DEFAULT_INDICATORS.length, 'name');
     const i = theIssue(check(f.grid), 'placeholder-text', at);
