@@ -14,7 +14,7 @@ export { MAX_FORM_COLUMNS };
 export { readIndicatorHeader };
 export type { HeaderMatch };
 
-const PLACEHOLDER_NAME = /^(指标\d*[:：]?[\/\-—]*|…+|\.{3,}|……)$/;
+const PLACEHOLDER_NAME = /^(指标\d*[:：]?[/\-—]*|…+|\.{3,}|……)$/;
 
 /** A block's label: 年度绩效目标1（40分）, 绩效指标（90分）, 年度绩效指标完成情况, 四、年度绩效指标完成情况. */
 const BLOCK_LABEL = /^(?:[一二三四五六七八九十]+、)?(?:年度绩效目标\d*|绩效指标|年度绩效指标|年度绩效目标及完成情况)/;
