@@ -1,6 +1,7 @@
 import { CellRef } from '../grid/address';
 import { IndicatorBlock, IndicatorRow } from '../detect/formModel';
-import { Level1Id } from '../detect/taxonomy';
+import { Level1Id, levelKey } from '../detect/taxonomy';
+import { normalizeLabel } from '../text/normalizeLabel';
 import { CheckContext } from './checkContext';
 import { IndicatorEval } from './indicatorModel';
 import { SheetMemo } from './sheetMemo';
@@ -57,7 +58,9 @@ export function checkGroups(ctx: CheckContext, memo: SheetMemo, evals: Indicator
       const at = ctx.grid.anchor(g.row.row, l1col);
       const shortFor = facts.level1ShortFor;
       // A sentence in the level column with nothing else on its row is a note, not a level label.
-      if ((id === null && !SENTENCE.test(g.row.level1)) || shortFor) sink.add('level1-unknown', shortFor ? 'info' : 'error', at, { level1: g.row.level1, shortFor });
+      // A label holding only its points ((50分)) names no level: level1-absent says so.
+      const named = levelKey(normalizeLabel(g.row.level1)) !== '';
+      if ((id === null && named && !SENTENCE.test(g.row.level1)) || shortFor) sink.add('level1-unknown', shortFor ? 'info' : 'error', at, { level1: g.row.level1, shortFor });
       if (id !== null && !levelCells.has(id)) levelCells.set(id, at);
     }
     // 预算执行率 as a level of the indicator block: scored in the budget block already.

@@ -41,8 +41,11 @@ function withoutSuffix(s: string): string {
   return s.replace(/等$/, '').replace(/(?:指标|目标)$/, '');
 }
 
-/** The points a level label states, in brackets or not: 产出指标(50分), 产出指标40分, 数量指标15分. */
-const LEVEL_POINTS = /(?:\((\d+(?:\.\d+)?)分\)|(\d+(?:\.\d+)?)分)$/;
+/**
+ * The points a level label states, in brackets or not: 产出指标(50分), 产出指标40分, 数量指标15分, and
+ * with one bracket lost (效益指标30分), 效益指标(30分).
+ */
+const LEVEL_POINTS = /\(?(\d+(?:\.\d+)?)分\)?$/;
 
 /** A normalized level label without the points it states. */
 export function withoutPoints(label: string): string {
@@ -53,7 +56,7 @@ export function withoutPoints(label: string): string {
 export function levelPoints(label: string | null): number | null {
   if (!label) return null;
   const m = LEVEL_POINTS.exec(label);
-  return m ? Number(m[1] ?? m[2]) : null;
+  return m ? Number(m[1]) : null;
 }
 
 /** Removes a trailing weight like (50分) or 40分 and a trailing 指标 / 目标, for comparisons. */

@@ -74,4 +74,9 @@ describe('first and second levels in every wording', () => {
   it('reads the points a level label states, in brackets or not', () => {
     expect([levelPoints('产出指标(50分)'), levelPoints('数量指标15分'), levelPoints('产出指标')]).toEqual([50, 15, null]);
   });
+
+  it('reads a level label whose points lost a bracket (效益指标30分))', () => {
+    expect(levelPoints('效益指标30分)')).toBe(30);
+    expect(classifyLevel1('效益指标30分)', 'national-project')).toBe('benefit');
+  });
 });

@@ -30,6 +30,11 @@ describe('level1-unknown', () => {
     expect(r.issues.filter((i) => i.rule === 'level1-absent').map((i) => i.message).join()).toContain('满意度');
   });
 
+  it('near miss: a first level holding only its points over a level label row with no indicator', () => {
+    const f = nationalForm({ indicators: [...withIndicator(6, { level1: '满意度指标' }), { level1: '(10分)', level2: '满意度指标', name: '', target: null, actual: null, weight: null, score: null }] });
+    expectNoIssue(check(f.grid), 'level1-unknown');
+  });
+
   it('a short form counts under its level: no level1-absent for it', () => {
     expectNoIssue(check(withLevel1('满意').grid), 'level1-absent');
   });
