@@ -121,7 +121,9 @@ export class MemoryRecord {
         }
         const a1 = rangeToA1({ top: e.row, left: e.col, bottom: e.row, right: e.col });
         const c = e.cell;
-        if (c.formula || !sameCellValue(c.value, rec.written)) {
+        // A cell that holds its value from before the write again (Ctrl+Z, or an undo that failed
+        // half way) is put back like one that holds what the add-in wrote (as OfficeGateway does).
+        if (c.formula || !(sameCellValue(c.value, rec.written) || sameCellValue(c.value, rec.value))) {
           // The person's value stays, and the record of it goes.
           outcome.skipped.push({ sheet: sheet.name, cell: a1, reason: 'value-changed' });
           delete c.anchor;

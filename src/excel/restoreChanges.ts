@@ -8,7 +8,9 @@
  * - undo: the record, the sheets and every written cell found through its anchor — where it is
  *   now, what it holds, whether it is locked (one sync; one more for entries this runtime did not
  *   know of), then the values and number formats put back where the cell still holds what the
- *   add-in wrote, the anchors removed, the record updated (one sync);
+ *   add-in wrote (or its old value again), the anchors removed, the record updated (one sync);
+ *   only when that batch fails half way, one sync reads back what it put back and one stores the
+ *   record that matches (reconcileUndo);
  * - discard: the record emptied of marks and/or writes (and their anchors removed), no cell changed.
  */
 import { RestoreOutcome, SkippedCell } from '../app/hostGateway';
@@ -16,7 +18,7 @@ import { sameCellValue } from '../app/gatewayRules';
 import type { CellValue } from '../core/grid/cellGrid';
 import { AnchoredCell, queueAnchors } from './anchors';
 import { toExcelInput } from './cellInput';
-import { DocumentRecord, SheetRecord, compact, copyRecord, emptyRecord, parseRecord } from './documentRecord';
+import { DocumentRecord, SheetRecord, WriteEntry, compact, copyRecord, emptyRecord, parseRecord } from './documentRecord';
 import { RECORD_KEY, decodeStored, queueValueRead, queueValueWrite } from './documentStore';
 import { SheetScan, queueClear, queueLazyScan, queueSheetScan } from './marks';
 import { toGatewayError } from './officeErrors';
@@ -141,11 +143,12 @@ export async function undoIn(context: Excel.RequestContext, env: RestoreEnv): Pr
   const restoredCells: RestoredCell[] = [];
   if (work.length === 0 && outcome.skipped.length === 0) return { outcome, record, restoredCells };
   if (work.length > 0) context.application.suspendApiCalculationUntilNextSync();
+  const planned: PlannedRestore[] = [];
+  const gone: GoneAnchor[] = [];
   for (const { s, ws, anchors, protection } of work) {
     const keep = [];
     const isProtected = protection.protected === true;
     const allowFormat = !isProtected || protection.options?.allowFormatCells === true;
-    const gone: string[] = [];
     for (const e of s.writes) {
       const cell = anchors.get(e.name);
       if (!cell) {
@@ -153,10 +156,14 @@ export async function undoIn(context: Excel.RequestContext, env: RestoreEnv): Pr
         continue;
       }
       const isFormula = typeof cell.formula === 'string' && cell.formula.startsWith('=') && cell.formula !== cell.value;
-      if (isFormula || !sameCellValue(plain(cell.value), e.written)) {
+      // A cell that holds its value from before the write again (an undo that failed half way put
+      // it back, or Ctrl+Z did) is put back like one that holds what the add-in wrote: the same
+      // value again, and the number format where it is still the add-in's.
+      const ours = sameCellValue(plain(cell.value), e.written) || sameCellValue(plain(cell.value), e.before);
+      if (isFormula || !ours) {
         // The person's value stays, and the record of it goes.
         outcome.skipped.push({ sheet: s.name, cell: cell.address, reason: 'value-changed' });
-        gone.push(e.name);
+        gone.push({ ws, name: e.name });
         continue;
       }
       const formatBack = cell.numberFormat === e.writtenFormat && e.writtenFormat !== e.beforeFormat;
@@ -168,18 +175,101 @@ export async function undoIn(context: Excel.RequestContext, env: RestoreEnv): Pr
       const range = ws.getRange(cell.address);
       if (formatBack) range.numberFormat = [[e.beforeFormat]];
       range.values = [[toExcelInput(e.before, formatBack ? e.beforeFormat : cell.numberFormat)]];
-      gone.push(e.name);
-      outcome.restored++;
+      planned.push({ s, ws, entry: e });
       restoredCells.push({ sheetId: s.id, row: cell.row, col: cell.col, value: e.before, numberFormat: formatBack ? e.beforeFormat : null });
     }
-    for (const n of gone) ws.names.getItem(n).delete();
     s.writes = keep;
   }
-  // The record last: the restore above is what it now describes (a failed batch leaves the old
-  // record, whose entries the next undo checks against the cells again).
-  queueValueWrite(context, RECORD_KEY, compact(record));
-  await context.sync();
-  return { outcome, record, restoredCells };
+  // The anchors go after every cell is put back: a batch that fails half way leaves all of them,
+  // so that each cell is still found, and what it holds says whether it was put back (a cell that
+  // holds its old value again is put back like one that holds the add-in's, above).
+  for (const p of planned) p.ws.names.getItem(p.entry.name).delete();
+  for (const g of gone) g.ws.names.getItem(g.name).delete();
+  // The record last: the restore above is what it now describes. A copy is stored, so that the
+  // record itself still holds every sheet when the batch fails and has to be made to match.
+  queueValueWrite(context, RECORD_KEY, compact(copyRecord(record)));
+  try {
+    await context.sync();
+  } catch (e) {
+    return reconcileUndo(context, e, { record, planned, gone, outcome, restoredCells });
+  }
+  outcome.restored += planned.length;
+  return { outcome, record: compact(record), restoredCells };
+}
+
+interface PlannedRestore {
+  s: SheetRecord;
+  ws: Excel.Worksheet;
+  entry: WriteEntry;
+}
+
+interface GoneAnchor {
+  ws: Excel.Worksheet;
+  name: string;
+}
+
+interface UndoState {
+  /** The record as the batch was to leave it (the entries put back or gone are out of it). */
+  record: DocumentRecord;
+  planned: PlannedRestore[];
+  gone: GoneAnchor[];
+  outcome: RestoreOutcome;
+  /** One per planned restore, in the same order. */
+  restoredCells: RestoredCell[];
+}
+
+/**
+ * The undo batch failed half way. Excel ran its operations in order up to the one that failed and
+ * rolled nothing back (review B3), so each cell read through its anchor says whether it was put
+ * back: it holds its old value again and no longer the add-in's (an anchor already gone means the
+ * failure came after every cell). The record is made to match: the entries not put back stay, for
+ * the next 撤销写回, and their cells are reported 'failed'; the anchors of the cells put back and
+ * of the values the person changed go. Rethrows, the stored record untouched, when nothing was put
+ * back or not even the read-back runs (the next 撤销写回 then checks every cell of the old record
+ * again, and puts back those that hold their old value already without calling them changed).
+ */
+async function reconcileUndo(context: Excel.RequestContext, error: unknown, u: UndoState): Promise<RestoreResult & { restoredCells: RestoredCell[] }> {
+  const failure = toGatewayError(error);
+  let found: Map<string, AnchoredCell | null>;
+  let goneLeft: GoneAnchor[];
+  try {
+    const bySheet = new Map<Excel.Worksheet, WriteEntry[]>();
+    for (const p of u.planned) bySheet.set(p.ws, [...(bySheet.get(p.ws) ?? []), p.entry]);
+    const queued = [...bySheet].map(([ws, entries]) => queueAnchors(ws, entries));
+    const goneItems = u.gone.map((g) => {
+      const item = g.ws.names.getItemOrNullObject(g.name);
+      item.load('name');
+      return { g, item };
+    });
+    await context.sync();
+    found = new Map(queued.flatMap((q) => [...q()]));
+    goneLeft = goneItems.filter((x) => !x.item.isNullObject).map((x) => x.g);
+  } catch {
+    throw failure;
+  }
+  const back: RestoredCell[] = [];
+  const anchorsLeft: GoneAnchor[] = [...goneLeft];
+  u.planned.forEach((p, i) => {
+    const cell = found.get(p.entry.name);
+    const done = !cell || (sameCellValue(plain(cell.value), p.entry.before) && !sameCellValue(plain(cell.value), p.entry.written));
+    if (done) {
+      u.outcome.restored++;
+      back.push(u.restoredCells[i]);
+      if (cell) anchorsLeft.push({ ws: p.ws, name: p.entry.name });
+      return;
+    }
+    p.s.writes.push(p.entry);
+    u.outcome.skipped.push({ sheet: p.s.name, cell: cell.address, reason: 'failed', detail: failure.detail ?? failure.code });
+  });
+  if (u.outcome.restored === 0) throw failure; // nothing applied: the stored record is still right
+  queueValueWrite(context, RECORD_KEY, compact(u.record));
+  for (const a of anchorsLeft) a.ws.names.getItem(a.name).delete();
+  try {
+    await context.sync();
+  } catch {
+    throw failure; // the stored record is the old one: the next 撤销写回 checks every cell again
+  }
+  return { outcome: u.outcome, record: u.record, restoredCells: back };
 }
 
 /** Forgets marks and/or writes: the record only (and the anchors of forgotten writes); no cell changes. */

@@ -167,6 +167,105 @@ describe('撤销写回', () => {
   });
 });
 
+describe('an undo batch that fails half way', () => {
+  test('what was put back is counted, what was not stays recorded and is said', async () => {
+    const { fake, gw } = setup();
+    const { sheetId } = await gw.readActiveSheet();
+    await gw.apply({ sheetId, writes: [write('G3', 1), write('G4', 2), write('G5', 3), write('G6', 4)], highlights: [], notes: false });
+    // The third value put back fails (a cell Excel refuses): the two before it stay put back.
+    let values = 0;
+    fake.failOp = (_n, op) => (op.kind === 'values' && ++values === 3 ? 'GeneralException' : undefined);
+    const out = await gw.undoWrites();
+    fake.failOp = undefined;
+    expect(Object.keys(fake.visibleState().values).filter((a) => /^G[3-6]$/.test(a))).toEqual(['G5', 'G6']);
+    expect(out.restored).toBe(2);
+    expect(out.skipped.map((x) => [x.cell, x.reason, x.detail])).toEqual([
+      ['G5', 'failed', 'GeneralException'],
+      ['G6', 'failed', 'GeneralException'],
+    ]);
+    expect(record(fake).sheets[0].writes.map((w) => w.address)).toEqual(['G5', 'G6']);
+    expect(gw.pending().writes).toBe(2);
+  });
+
+  test('the next 撤销写回 puts back the rest and does not call the cells put back "changed"', async () => {
+    const { fake, gw } = setup();
+    const { sheetId } = await gw.readActiveSheet();
+    await gw.apply({ sheetId, writes: [write('G3', 1), write('G4', 2), write('G5', 3)], highlights: [], notes: false });
+    let values = 0;
+    fake.failOp = (_n, op) => (op.kind === 'values' && ++values === 2 ? 'GeneralException' : undefined);
+    await gw.undoWrites().catch(() => undefined);
+    fake.failOp = undefined;
+    expect(await gw.undoWrites()).toEqual({ restored: 2, skipped: [] });
+    expect(Object.keys(fake.visibleState().values).filter((a) => /^G[3-5]$/.test(a))).toEqual([]);
+    expect(fake.sheet('表1').names).toEqual([]);
+  });
+
+  test('when nothing of it got applied, the error is thrown and the record is kept', async () => {
+    const { fake, gw } = setup();
+    const { sheetId } = await gw.readActiveSheet();
+    await gw.apply({ sheetId, writes: [write('G3', 1)], highlights: [], notes: false });
+    fake.failOp = (_n, op) => (op.kind === 'values' ? 'GeneralException' : undefined);
+    await expect(gw.undoWrites()).rejects.toMatchObject({ code: 'unknown' });
+    fake.failOp = undefined;
+    expect(gw.pending().writes).toBe(1);
+    expect(await gw.undoWrites()).toEqual({ restored: 1, skipped: [] });
+  });
+
+  test('only on that path two more syncs: one reads the cells back, one stores the record that matches', async () => {
+    const { fake, gw } = setup();
+    const { sheetId } = await gw.readActiveSheet();
+    await gw.apply({ sheetId, writes: [write('G3', 1), write('G4', 2)], highlights: [], notes: false });
+    let values = 0;
+    fake.failOp = (_n, op) => (op.kind === 'values' && ++values === 2 ? 'GeneralException' : undefined);
+    fake.syncs = 0;
+    expect((await gw.undoWrites()).restored).toBe(1);
+    fake.failOp = undefined;
+    expect(fake.syncs).toBe(4);
+  });
+
+  test('when the read-back fails too, the error is thrown; the next 撤销写回 puts back every cell, none called changed or deleted', async () => {
+    const { fake, gw } = setup();
+    const { sheetId } = await gw.readActiveSheet();
+    await gw.apply({ sheetId, writes: [write('G3', 1), write('G4', 2), write('G5', 3)], highlights: [], notes: false });
+    // The second value put back fails, and so does every operation after it (the read-back too).
+    let values = 0;
+    let failing = false;
+    fake.failOp = (_n, op) => {
+      if (op.kind === 'values' && ++values === 2) failing = true;
+      return failing ? 'GeneralException' : undefined;
+    };
+    await expect(gw.undoWrites()).rejects.toMatchObject({ code: 'unknown' });
+    fake.failOp = undefined;
+    expect(Object.keys(fake.visibleState().values).filter((a) => /^G[3-5]$/.test(a))).toEqual(['G4', 'G5']);
+    expect(await gw.undoWrites()).toEqual({ restored: 3, skipped: [] });
+    expect(Object.keys(fake.visibleState().values).filter((a) => /^G[3-5]$/.test(a))).toEqual([]);
+    expect(fake.sheet('表1').names).toEqual([]);
+  });
+});
+
+describe('a cell put back by hand', () => {
+  test('a cell that holds its value from before the write again (Ctrl+Z) is put back, not called changed', async () => {
+    const { fake, gw } = setup();
+    fake.person.type('表1', 'G3', 8);
+    const { sheetId } = await gw.readActiveSheet();
+    await gw.apply({ sheetId, writes: [write('G3', 10, 8)], highlights: [], notes: false });
+    fake.person.type('表1', 'G3', 8);
+    expect(await gw.undoWrites()).toEqual({ restored: 1, skipped: [] });
+    expect(fake.cell('表1', 'G3')?.value).toBe(8);
+    expect(fake.sheet('表1').names).toEqual([]);
+  });
+
+  test('a cell the person gave a third value is still theirs', async () => {
+    const { fake, gw } = setup();
+    fake.person.type('表1', 'G3', 8);
+    const { sheetId } = await gw.readActiveSheet();
+    await gw.apply({ sheetId, writes: [write('G3', 10, 8)], highlights: [], notes: false });
+    fake.person.type('表1', 'G3', 9);
+    expect(await gw.undoWrites()).toEqual({ restored: 0, skipped: [{ sheet: '表1', cell: 'G3', reason: 'value-changed' }] });
+    expect(fake.cell('表1', 'G3')?.value).toBe(9);
+  });
+});
+
 describe('放弃记录', () => {
   test('forgets the writes and removes their anchors; no cell changes', async () => {
     const { fake, gw } = setup();

@@ -580,6 +580,17 @@ export function describeGatewayContract(name: string, makeHarness: () => Promise
         expect(gw.pending().writes).toBe(0);
       });
 
+      it('撤销写回 puts back a cell that holds its value from before the write again (Ctrl+Z), not called changed', async () => {
+        const gw = await openNational();
+        h.person.type('I6', 7);
+        const { sheetId } = await gw.readActiveSheet();
+        await gw.apply({ sheetId, writes: [write('I6', 9, 7)], highlights: [], notes: false });
+        h.person.type('I6', 7);
+        expect(await gw.undoWrites()).toEqual({ restored: 1, skipped: [] });
+        expect((await h.inspect()).values.I6).toBe(7);
+        expect(gw.pending().writes).toBe(0);
+      });
+
       it('撤销写回 says which written cells were deleted with their rows', async () => {
         const gw = await openNational();
         const { sheetId } = await gw.readActiveSheet();

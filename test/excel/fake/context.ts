@@ -12,7 +12,13 @@
  *   plus the JSON length of what is set or loaded (Microsoft's own example — 10 000 single-cell
  *   writes "would likely exceed the 5MB payload size limit" — puts a call near 500 bytes);
  * - operations run in order and the first failing one rejects the sync with an error carrying an
- *   Office `code`: the operations before it stay applied (as in Excel: B3 of the review);
+ *   Office `code`: the operations before it stay applied and those after it do not run; nothing is
+ *   rolled back (learn.microsoft.com/javascript/api/office/officeextension.error, the
+ *   traceMessages example: a batch "successfully inserts the third and fourth paragraphs but fails
+ *   in the call to insert the fifth"; "all other commands after the failed command in the batch
+ *   are not executed" — Word's example, on the OfficeExtension runtime Excel shares; the error's
+ *   `debugInfo.statement` is "the statement that caused the error", typings; review B3). `failOp`
+ *   makes a chosen operation the failing one;
  * - each sync that changed the workbook is one step on Excel's undo stack, or all syncs of the run
  *   together with `mergeUndoGroup` (ExcelApi 1.20; …/excel/excel-add-ins-undo-capabilities).
  */
