@@ -4,6 +4,8 @@ import { MAX_FORM_COLUMNS } from './limits';
 import { HeaderMatch } from './readIndicatorHeader';
 import { readConcept } from './columnConcepts';
 import { SheetLabels } from './sheetLabels';
+import { classifyLevel1 } from './taxonomy';
+import { normalizeLabel } from '../text/normalizeLabel';
 
 /**
  * Columns a header does not name but its rows show (issue 8: "what a column holds decides"):
@@ -11,7 +13,8 @@ import { SheetLabels } from './sheetLabels';
  *   wording not seen before): the first unnamed column right of the targets whose cells answer
  *   them — a quantity where the target is one, text where it is text — on most rows;
  * - the first-level column, when the header leaves it blank: the unnamed column just left of the
- *   second level, holding labels of its own.
+ *   second level, holding labels of its own; or when its label names nothing known (garbled) and
+ *   its cells read as first levels.
  * A label the engine reads as no column at all (上年完成值, 评分标准) is never a candidate.
  */
 
@@ -72,10 +75,16 @@ function level1Column(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[])
   if (l2 === null || h.columns.level1 !== null || l2 === 0) return null;
   const c = l2 - 1;
   const headerRow = h.row + h.headerRows - 1;
-  // Blank in the header, and not part of a block label merged down the left of the header.
-  if (grid.anchorText(headerRow, c) !== '' || grid.anchorRow(h.row, c) !== h.row) return null;
+  // Not part of a block label merged down the left of the header.
+  if (grid.anchorRow(h.row, c) !== h.row) return null;
   const own = rows.filter((r) => grid.anchorRow(r.row, c) === r.row && grid.anchorText(r.row, c) !== '');
-  return own.length >= 1 ? c : null;
+  if (grid.anchorText(headerRow, c) === '') return own.length >= 1 ? c : null;
+  // A header label that names nothing (garbled in a scanned copy: 级标 一指) over cells that read
+  // as first levels (产出指标, 效益指标) is the first level too.
+  const label = labels.label(grid.anchorRow(headerRow, c), grid.anchorCol(headerRow, c));
+  if (readConcept(label) !== null || isExcluded(label)) return null;
+  const levels = own.filter((r) => classifyLevel1(normalizeLabel(grid.anchorText(r.row, c)), 'department') !== null);
+  return levels.length >= 1 && levels.length * 2 >= own.length ? c : null;
 }
 
 /** The header's columns with what its rows show filled in, or null when nothing changes. */

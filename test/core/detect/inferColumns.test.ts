@@ -37,4 +37,24 @@ describe('columns read from what they hold', () => {
     expect(r.indicators[0].level1).toBe('出标产指');
     expect(issuesOf(r, 'level1-unknown')).toHaveLength(1);
   });
+
+  describe('a first-level column whose header label is garbled', () => {
+    const rows = (levels: [CellValue, CellValue]): CellValue[][] => [
+      ['项目名称', '某项目', null, null, null, null, null],
+      ['年度绩效目标1(80分)', '级标 一指', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+      [null, levels[0], '数量指标', '补贴渔船数', '6艘', '6艘', 40],
+      [null, levels[1], '可持续性', '渔船长效管理', '建立机制', '达成年度指标', 40],
+    ];
+
+    it('reads it from cells that are first levels, so their second levels are checked', () => {
+      const r = check(gridFromValues('S', rows(['产出指标', '效益指标']), ['A2:A4']));
+      expect(r.indicators.map((i) => i.level1)).toEqual(['产出指标', '效益指标']);
+      expect(issuesOf(r, 'level2-mismatch').map((i) => i.cell)).toEqual(['C4']);
+    });
+
+    it('near miss: cells that are no first levels leave the column unread', () => {
+      const r = check(gridFromValues('S', rows(['甲', '乙']), ['A2:A4']));
+      expect(r.indicators.map((i) => i.level1)).toEqual([null, null]);
+    });
+  });
 });
