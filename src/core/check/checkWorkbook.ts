@@ -80,9 +80,10 @@ function checkForm(sheet: string, grid: CellGrid, labels: SheetLabels, form: For
   if (form.blocks.length === 0) ctx.sink.add('form-not-found', 'error', null, { looked: LOOKED_FOR, partial: true });
   const complete = form.blocks.length > 0 && checkComplete(ctx);
   const indicators = evaluateIndicators(ctx, budget, planned, complete);
-  const weights = sumWeights(budget, indicators.evals, indicators.pools);
-  if (form.blocks.length > 0) checkWeights(ctx, budget, indicators.evals, weights, complete);
-  const total = form.blocks.length > 0 ? evaluateTotal(ctx, budget, indicators.evals, indicators.pools, planned, weights, complete) : null;
+  const counted = indicators.budget;
+  const weights = sumWeights(counted, indicators.evals, indicators.pools);
+  if (form.blocks.length > 0) checkWeights(ctx, counted, indicators.evals, weights, complete);
+  const total = form.blocks.length > 0 ? evaluateTotal(ctx, counted, indicators.evals, indicators.pools, planned, weights, complete) : null;
 
   const raw = [...withoutUnknowable(ctx, ctx.sink.issues, uncached)].sort(
     (a, b) => (a.at?.row ?? -1) - (b.at?.row ?? -1) || (a.at?.col ?? -1) - (b.at?.col ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],

@@ -19,6 +19,8 @@ export interface BudgetFacts {
   score: Decimal | null;
   /** The weight comes from the form (分值 cell or block points) rather than the policy. */
   weightStated: boolean;
+  /** The block has a 分值 or 得分 column or states its points: it scores execution itself. */
+  scored: boolean;
 }
 
 const BUDGET_WORDS = /执行|预算|资金|支出|支付|结转|结余|拨付|采购/;
@@ -70,7 +72,7 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
   const b = form.budget;
   const policyWeight = new Decimal(policy.executionWeight);
   if (!b || b.rows.length === 0) {
-    return { report: null, budget: null, executed: null, rate: null, weight: policyWeight, score: null, weightStated: false };
+    return { report: null, budget: null, executed: null, rate: null, weight: policyWeight, score: null, weightStated: false, scored: false };
   }
   const total = b.rows.find((r) => r.kind === 'total') ?? b.rows[0];
   const cols = b.columns;
@@ -260,7 +262,8 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
       score: scoreCell ? toA1(scoreCell.at.row, scoreCell.at.col) : null,
     },
   };
-  return { report, budget, executed: exec, rate, weight, score, weightStated };
+  const scored = cols.weight !== null || cols.score !== null || b.points !== null;
+  return { report, budget, executed: exec, rate, weight, score, weightStated, scored };
 }
 
 /**

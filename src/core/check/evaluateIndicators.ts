@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { CellRef, toA1 } from '../grid/address';
 import { IndicatorBlock, IndicatorRow } from '../detect/formModel';
 import { IndicatorReport } from '../report/reportSchema';
@@ -19,6 +20,8 @@ import { checkGroups } from './checkGroups';
 
 export interface IndicatorFacts {
   evals: IndicatorEval[];
+  /** The budget facts the weights and the total count (execution's points as the form has them). */
+  budget: BudgetFacts;
   /** Indicators sharing points whose split the form does not state (see inferWeights). */
   pools: WeightPool[];
   reports: IndicatorReport[];
@@ -42,10 +45,38 @@ export function evaluateIndicators(ctx: CheckContext, budget: BudgetFacts, write
       evals.push(readIndicator(ctx, memo, block, r, budget));
     }
   }
-  const pools = assignWeights(ctx, evals, budget, complete);
+  const counted = withExecutionPoints(ctx, budget, evals);
+  const pools = assignWeights(ctx, evals, counted, complete);
   for (let i = 0; i < evals.length; i++) scoreIndicator(ctx, memo, evals[i], writes);
   checkGroups(ctx, memo, evals, groupOnly);
-  return { evals, pools, reports: evals.map((e) => toReport(memo, e)) };
+  return { evals, budget: counted, pools, reports: evals.map((e) => toReport(memo, e)) };
+}
+
+const EXECUTION_RATE = /(?:预算|资金)执行率/;
+
+/**
+ * Execution's points as the form counts them in its 100: the budget block's weight (stated, or
+ * the policy's); none where the block scores nothing and the form scores execution as one of its
+ * indicators (预算执行率 under 项目管理) or its indicators' 分值 make 100 alone; and, for a form whose
+ * budget block is not on the sheet (cut off above), what its indicator blocks' stated points leave
+ * of 100, else none.
+ */
+function withExecutionPoints(ctx: CheckContext, budget: BudgetFacts, evals: IndicatorEval[]): BudgetFacts {
+  if (budget.report === null) {
+    const blocks = ctx.form.blocks;
+    const stated = blocks.length > 0 && blocks.every((b) => b.points !== null) ? blocks.reduce((n, b) => n + b.points!, 0) : null;
+    return { ...budget, weight: new Decimal(stated !== null && stated < 100 ? 100 - stated : 0) };
+  }
+  if (budget.scored) return budget;
+  // A budget block with no 分值, 得分 or points: execution counts with the policy's weight, unless the
+  // form scores it as an indicator, or its stated weights already make 100 without it.
+  const columnWeights = evals.filter((e) => e.block.columns.weight !== null && e.weightCell?.value).map((e) => e.weightCell!.value!);
+  const stated = columnWeights.reduce((a, b) => a.plus(b), new Decimal(0));
+  const byIndicator = evals.some((e) => EXECUTION_RATE.test(e.normalizedName));
+  if (byIndicator || (columnWeights.length === evals.length && evals.length > 0 && stated.equals(100))) {
+    return { ...budget, weight: new Decimal(0), score: new Decimal(0) };
+  }
+  return budget;
 }
 
 /** A cell's A1 address, or null. */

@@ -36,7 +36,7 @@ export function sumWeights(budget: BudgetFacts, evals: IndicatorEval[], pools: W
     weights.push(w);
   }
   for (const p of pools) weights.push(p.points);
-  return sumInOrder(budget.report ? budget.weight : new Decimal(0), weights);
+  return sumInOrder(budget.weight, weights);
 }
 
 /**
@@ -181,13 +181,15 @@ export function evaluateTotal(
   const { form, grid, sink } = ctx;
   const { own } = ownRows(evals, pools);
   // Without a weight on every indicator, the total weight is that of the indicators that have one.
-  let weight = weights ?? (budget.report ? budget.weight : new Decimal(0));
+  let weight = weights ?? budget.weight;
   // The bounds of the total, as the terms added to the execution score (see sumInOrder).
   const lowTerms: Decimal[] = [];
   const highTerms: Decimal[] = [];
   /** Some term of high differs from low's. */
   let widened = false;
-  let known = budget.report === null || budget.score !== null;
+  // Execution's score is unknown when the amounts cannot give one, or when the budget block is not
+  // on the sheet while the form's points leave room for it.
+  let known = budget.report === null ? budget.weight.isZero() : budget.score !== null;
   // An execution score that cannot be computed (an empty or unreadable amount) may be anything
   // from 0 to its weight.
   if (!known) {
