@@ -266,10 +266,14 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
   return { report, budget, executed: exec, rate, weight, score, weightStated, scored };
 }
 
+/** A breakdown row numbered under a subtotal (①中央资金, 1.市级资金, (1)…, 其中…). */
+const UNDER_SUBTOTAL = /^(?:[\u2460-\u2473]|\d{1,2}[.、]|\(\d{1,2}\)|其中)/;
+
 /**
  * The sums a budget block states: the total row over its 其中 rows; where subtotal rows stand
- * (财政资金小计, 其他资金小计), the total over the subtotals and each subtotal over the rows under it
- * (up to the next subtotal or the total).
+ * (财政资金小计, 其他资金小计), the total over the subtotals and the rows beside them, and each
+ * subtotal over the numbered rows right under it (①, ②…). A row under a subtotal that is not
+ * numbered (其他资金 after 财政资金小计) is a part of the total, not of the subtotal.
  */
 function sumsOf(rows: readonly BudgetRow[], total: BudgetRow): [BudgetRow, BudgetRow[]][] {
   const groups = rows.filter((r) => r.kind === 'group' && r !== total);
@@ -279,12 +283,20 @@ function sumsOf(rows: readonly BudgetRow[], total: BudgetRow): [BudgetRow, Budge
   }
   // A block without a 合计 row scores its first subtotal (财政资金小计): it sums its own rows only.
   const totalIsGroup = /小计$/.test(total.label);
-  const out: [BudgetRow, BudgetRow[]][] = totalIsGroup ? [] : [[total, groups]];
+  const parts: BudgetRow[] = [];
+  const out: [BudgetRow, BudgetRow[]][] = [];
   let current: [BudgetRow, BudgetRow[]] | null = null;
   for (const r of rows) {
     if (r === total) current = totalIsGroup ? (out.push([r, []]), out[out.length - 1]) : null;
-    else if (r.kind === 'group') out.push((current = [r, []]));
-    else if (current) current[1].push(r);
+    else if (r.kind === 'group') {
+      parts.push(r);
+      out.push((current = [r, []]));
+    } else if (current && UNDER_SUBTOTAL.test(r.label)) current[1].push(r);
+    else {
+      current = null;
+      parts.push(r);
+    }
   }
+  if (!totalIsGroup) out.unshift([total, parts]);
   return out.filter(([, children]) => children.length > 0);
 }

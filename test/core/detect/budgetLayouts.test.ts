@@ -159,6 +159,21 @@ describe('a funds block with numbered columns and subtotal rows', () => {
     expect(issuesOf(r, 'placeholder-text').map((i) => i.cell)).toEqual(['B8']);
   });
 
+  it('near miss: a row under a subtotal that is not numbered (其他资金) is a part of the total, not of the subtotal', () => {
+    const r = check(
+      gridFromValues('S', [
+        ['项目名称', '某项目', null, null],
+        ['项目资金', '年初预算数', '全年预算数', '全年执行数'],
+        ['年度资金总额', 100, 100, 95],
+        ['财政资金小计', 80, 80, 76],
+        ['①中央资金', 80, 80, 76],
+        ['其他资金', 20, 20, 19],
+        ...INDICATORS.map((x) => x.slice(0, 4)),
+      ]),
+    );
+    expect(issuesOf(r, 'subtotal-mismatch')).toEqual([]);
+  });
+
   it('near miss: a 年中调整金额 column is the adjustment, not the adjusted budget', () => {
     const r = check(
       gridFromValues('S', [['项目名称', '某项目', null, null], ['项目资金', '年初预算数', '年中调整金额', '全年执行数'], [null, 100, 20, 95], ...INDICATORS.map((x) => x.slice(0, 4))]),
