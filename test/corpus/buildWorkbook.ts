@@ -41,15 +41,22 @@ export function typed(text: string): TypedCell {
   return { value: text };
 }
 
+/**
+ * How the cells are entered: `typed` as a person typing into General cells leaves them, `text` as a
+ * workbook where every cell is text (a sheet pasted from a web page or exported by a system that
+ * writes every value as a string).
+ */
+export type Entry = 'typed' | 'text';
+
 /** The table as an exceljs workbook of one sheet. */
-export function tableWorkbook(table: CorpusTable, sheetName = 'Sheet1'): ExcelJS.Workbook {
+export function tableWorkbook(table: CorpusTable, sheetName = 'Sheet1', entry: Entry = 'typed'): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheetName);
   table.rows.forEach((row, r) => {
     row.forEach((text, c) => {
       if (text === null || text === '') return;
       const cell = ws.getCell(r + 1, c + 1);
-      const t = typed(text);
+      const t: TypedCell = entry === 'typed' ? typed(text) : { value: text };
       cell.value = t.value;
       if (t.numFmt) cell.numFmt = t.numFmt;
     });
@@ -59,13 +66,13 @@ export function tableWorkbook(table: CorpusTable, sheetName = 'Sheet1'): ExcelJS
 }
 
 /** Writes each table to an .xlsx file and reads it back with the project's reader. */
-export async function readTables(tables: CorpusTable[]): Promise<Map<string, GridData[]>> {
+export async function readTables(tables: CorpusTable[], entry: Entry = 'typed'): Promise<Map<string, GridData[]>> {
   const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
   try {
     const out = new Map<string, GridData[]>();
     for (const t of tables) {
       const path = join(dir, `${t.file}.xlsx`);
-      await tableWorkbook(t).xlsx.writeFile(path);
+      await tableWorkbook(t, 'Sheet1', entry).xlsx.writeFile(path);
       out.set(t.file, (await readWorkbookFile(path)).sheets);
     }
     return out;

@@ -55,7 +55,7 @@ export function checkGroups(ctx: CheckContext, memo: SheetMemo, evals: Indicator
       // A level label with no indicator under it is still checked as a label.
       const facts = memo.levelFacts(g.row.level1, g.row.level2);
       const id = facts.level1Id;
-      const at = ctx.grid.anchor(g.row.row, l1col);
+      const at = ctx.grid.anchor(g.row.level1Row ?? g.row.row, l1col);
       const shortFor = facts.level1ShortFor;
       // A sentence in the level column with nothing else on its row is a note, not a level label.
       // A label holding only its points ((50分)) names no level: level1-absent says so.
@@ -66,13 +66,13 @@ export function checkGroups(ctx: CheckContext, memo: SheetMemo, evals: Indicator
     // 预算执行率 as a level of the indicator block: scored in the budget block already.
     const l2col = g.block.columns.level2;
     if (g.row.level2 && l2col !== null && /(?:预算|资金)执行率/.test(g.row.level2)) {
-      sink.add('misclassified-indicator', 'warning', ctx.grid.anchor(g.row.row, l2col), { name: g.row.level2, why: 'execution-rate' });
+      sink.add('misclassified-indicator', 'warning', ctx.grid.anchor(g.row.level2Row ?? g.row.row, l2col), { name: g.row.level2, why: 'execution-rate' });
     }
     if (!g.row.level2) continue;
     filledGroups ??= new Set(evals.map((e) => `${blockIndex.get(e.block)}|${e.level1}|${e.level2}`));
     const filled = filledGroups.has(`${blockIndex.get(g.block)}|${g.row.level1}|${g.row.level2}`);
     if (!filled && g.block.columns.level2 !== null) {
-      sink.add('empty-group', 'info', ctx.grid.anchor(g.row.row, g.block.columns.level2), { level1: g.row.level1 ?? '', level2: g.row.level2 });
+      sink.add('empty-group', 'info', ctx.grid.anchor(g.row.level2Row ?? g.row.row, g.block.columns.level2), { level1: g.row.level1 ?? '', level2: g.row.level2 });
     }
   }
   // Every project form measures output, benefit and satisfaction.

@@ -31,9 +31,12 @@ function ownText(ctx: CheckContext, row: number, col: number | null): string {
   return col === null ? '' : ctx.grid.anchorText(row, col);
 }
 
-/** The top-left cell of a level label (merged down over its rows). */
-function levelCell(ctx: CheckContext, row: number, col: number): CellRef {
-  return ctx.grid.anchor(row, col);
+/**
+ * The cell where a level label was typed: the top-left of a label merged down over its rows, or the
+ * cell above that an unmerged empty one carries on — one finding for the label, not one per row.
+ */
+function levelCell(ctx: CheckContext, row: number, col: number, typedAt: number | undefined): CellRef {
+  return ctx.grid.anchor(typedAt ?? row, col);
 }
 
 /**
@@ -76,12 +79,12 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
   if (r.level1 && level1Named && cols.level1 !== null && (!level1Id || levels.level1ShortFor)) {
     // A clear short form (满意 for 满意度指标) is read as its level and only said, as info.
     const shortFor = levels.level1ShortFor;
-    sink.add('level1-unknown', shortFor ? 'info' : 'error', levelCell(ctx, r.row, cols.level1), { level1: r.level1, shortFor });
+    sink.add('level1-unknown', shortFor ? 'info' : 'error', levelCell(ctx, r.row, cols.level1, r.level1Row), { level1: r.level1, shortFor });
   }
   if (level1Id && r.level2 && cols.level2 !== null) {
     const fit = levels.fit!;
     if (fit.fit !== 'ok') {
-      sink.add('level2-mismatch', fit.fit === 'alias' ? 'info' : 'warning', levelCell(ctx, r.row, cols.level2), {
+      sink.add('level2-mismatch', fit.fit === 'alias' ? 'info' : 'warning', levelCell(ctx, r.row, cols.level2, r.level2Row), {
         level1: r.level1 ?? '',
         level2: r.level2,
         canonical: fit.canonical,
@@ -216,7 +219,7 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
   const nameCell = grid.anchor(r.row, cols.name);
   const levelRate = [r.level1, r.level2].some((l) => l !== null && EXECUTION_RATE_NAME.test(l));
   if (EXECUTION_RATE_NAME.test(n) || (!name && levelRate)) {
-    const at = name || cols.level2 === null ? nameCell : levelCell(ctx, r.row, cols.level2);
+    const at = name || cols.level2 === null ? nameCell : levelCell(ctx, r.row, cols.level2, r.level2Row);
     sink.add('misclassified-indicator', 'warning', at, { name: label, why: 'execution-rate' }, ind);
   } else if (r.level2 && levels.quantityLevel2 && ((e.unit && isMoneyUnit(e.unit)) || (!e.unit && MONEY_NAME.test(n) && !RATE_NAME.test(n)))) {
     sink.add('misclassified-indicator', 'warning', nameCell, { name: label, why: 'money-as-quantity' }, ind);

@@ -56,6 +56,19 @@ function nextAnchorCol(labels: SheetLabels, row: number, col: number): number {
   return -1;
 }
 
+/**
+ * The column of the value beside a label: the next anchor, or — in a form typed without merges,
+ * where the label spanned two columns — the first filled cell past empty unmerged ones (预算数 | |
+ * 6.84). At most a few cells away: a value further right belongs to another label.
+ */
+function valueColBeside(labels: SheetLabels, row: number, col: number): number {
+  const grid = labels.grid;
+  const next = nextAnchorCol(labels, row, col);
+  let c = next;
+  for (let step = 0; c >= 0 && step < 3 && grid.text(row, c).trim() === '' && !grid.mergeAt(row, c); step++) c = nextAnchorCol(labels, row, c);
+  return c >= 0 && grid.text(row, c).trim() !== '' ? c : next;
+}
+
 /** A cell holding an amount: a number, or text reading as one (2.38万元). */
 function isAmount(labels: SheetLabels, row: number, col: number): boolean {
   const grid = labels.grid;
@@ -88,7 +101,7 @@ export function readBudgetHeader(labels: SheetLabels, row: number): BudgetHeader
     if (!BUDGET_CONCEPTS.has(k)) continue;
     if (found[k] !== undefined && (strength[k] ?? 0) >= reading.strength) continue;
     labelsSeen++;
-    const next = nextAnchorCol(labels, row, c);
+    const next = valueColBeside(labels, row, c);
     const paired = next >= 0 && labels.reading(row, next) === null && isAmount(labels, row, next);
     if (paired) pairs++;
     found[k] = paired ? next : c;

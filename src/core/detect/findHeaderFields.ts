@@ -38,6 +38,11 @@ export function isKnownLabel(normalized: string): boolean {
   );
 }
 
+/** A numbered part of a field (1.项目年度目标完成情况, 2、项目实施内容…). */
+const NUMBERED_PART = /^\d+[.、]/;
+/** At most this many rows hold one field's numbered parts. */
+const MAX_PART_ROWS = 12;
+
 /** The next cell to the right that is not part of the same merge, or null at the row's end. */
 function nextRight(labels: SheetLabels, row: number, col: number): CellRef | null {
   const grid = labels.grid;
@@ -51,6 +56,34 @@ function nextRight(labels: SheetLabels, row: number, col: number): CellRef | nul
     if (a.col >= start) return a;
   }
   return null;
+}
+
+/**
+ * A field's value cell right of its label. Where the label's neighbour is an empty cell that no
+ * merge covers, a form typed without merges may hold the value further right (项目名称 | | 某项目,
+ * the label having spanned two columns in the template): the first filled cell up to the next
+ * known label is the value. An empty merged neighbour is the value's own (empty) slot.
+ */
+function valueRight(labels: SheetLabels, row: number, col: number): CellRef | null {
+  const first = nextRight(labels, row, col);
+  const filled = nextFilled(labels, row, col);
+  return filled && filled !== first && isKnownLabel(splitInline(labels.grid.text(filled.row, filled.col)).label) ? first : filled;
+}
+
+/**
+ * The next cell right that holds something, passing over empty cells no merge covers (a label
+ * that spanned two columns in the template, typed without merges); the neighbour itself when it is
+ * filled, merged, or nothing right of it is filled.
+ */
+function nextFilled(labels: SheetLabels, row: number, col: number): CellRef | null {
+  const grid = labels.grid;
+  const first = nextRight(labels, row, col);
+  if (!first || grid.text(first.row, first.col).trim() !== '' || grid.mergeAt(first.row, first.col)) return first;
+  for (let next = nextRight(labels, row, first.col); next; next = nextRight(labels, row, next.col)) {
+    if (next.row !== row || grid.mergeAt(next.row, next.col)) break;
+    if (grid.text(next.row, next.col).trim() !== '') return next;
+  }
+  return first;
 }
 
 /**
@@ -75,13 +108,13 @@ export function findHeaderFields(labels: SheetLabels, fromRow: number, untilRow:
       if (key === 'goal') {
         // 年度总体目标 | 预期目标 | 实际完成情况 with the narratives in the row below, or the
         // narrative straight to the right.
-        const first = nextRight(labels, r, c);
+        const first = valueRight(labels, r, c);
         const firstLabel = first ? labels.label(first.row, first.col) : '';
         if (first && GOAL_PLANNED.has(firstLabel)) {
           const m = grid.mergeAt(first.row, first.col);
           const below = grid.anchor((m ? m.bottom : first.row) + 1, first.col);
           push('goalPlanned', at, below);
-          const second = nextRight(labels, first.row, first.col);
+          const second = nextFilled(labels, first.row, first.col);
           if (second && GOAL_ACTUAL.has(labels.label(second.row, second.col))) {
             const m2 = grid.mergeAt(second.row, second.col);
             push('goalActual', at, grid.anchor((m2 ? m2.bottom : second.row) + 1, second.col));
@@ -96,7 +129,7 @@ export function findHeaderFields(labels: SheetLabels, fromRow: number, untilRow:
         continue;
       }
       if (key === 'basicInfo' && numberedParts(at)) continue;
-      const next = nextRight(labels, r, c);
+      const next = valueRight(labels, r, c);
       if (next && !isKnownLabel(splitInline(grid.text(next.row, next.col)).label)) push(key, at, next);
       else push(key, at, at, '');
     }
@@ -117,11 +150,28 @@ export function findHeaderFields(labels: SheetLabels, fromRow: number, untilRow:
    */
   function numberedParts(at: CellRef): boolean {
     const m = grid.mergeAt(at.row, at.col);
-    const bottom = m ? m.bottom : at.row;
     const parts: CellRef[] = [];
-    for (let r = at.row; r <= bottom; r++) {
+    const numbered = (r: number): CellRef | null => {
       const first = nextRight(labels, r, at.col);
-      if (first && first.row === r && /^\d+[.、]/.test(grid.text(first.row, first.col).trim())) parts.push(first);
+      return first && first.row === r && NUMBERED_PART.test(grid.text(first.row, first.col).trim()) ? first : null;
+    };
+    // Merged down over its parts, or — typed without merges — over the rows below whose own cell in
+    // the label's column is empty and whose next cell is the next numbered part.
+    let bottom = m ? m.bottom : at.row;
+    if (!m) {
+      // Rows between the parts hold their texts (the label column and the part column empty).
+      for (let r = at.row + 1; r < Math.min(grid.rowCount, at.row + MAX_PART_ROWS); r++) {
+        if (grid.mergeAt(r, at.col) || grid.text(r, at.col).trim() !== '') break;
+        if (numbered(r)) bottom = r;
+        else {
+          const beside = nextRight(labels, r, at.col);
+          if (beside && grid.text(beside.row, beside.col).trim() !== '') break;
+        }
+      }
+    }
+    for (let r = at.row; r <= bottom; r++) {
+      const first = numbered(r);
+      if (first) parts.push(first);
     }
     if (parts.length === 0) return false;
     for (const p of parts) {
@@ -134,7 +184,7 @@ export function findHeaderFields(labels: SheetLabels, fromRow: number, untilRow:
       if (GOAL_PLANNED.has(nextLabel)) {
         const m1 = grid.mergeAt(next.row, next.col);
         push('goalPlanned', p, grid.anchor((m1 ? m1.bottom : next.row) + 1, next.col));
-        const second = nextRight(labels, next.row, next.col);
+        const second = nextFilled(labels, next.row, next.col);
         if (second && GOAL_ACTUAL.has(labels.label(second.row, second.col))) {
           const m2 = grid.mergeAt(second.row, second.col);
           push('goalActual', p, grid.anchor((m2 ? m2.bottom : second.row) + 1, second.col));

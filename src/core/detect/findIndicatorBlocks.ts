@@ -9,6 +9,7 @@ import { pointsOf, SheetLabels } from './sheetLabels';
 import { normalizeLabel } from '../text/normalizeLabel';
 import { markSubtotalRows } from './subtotalRows';
 import { inferColumns } from './inferColumns';
+import { isLevelHeading } from './taxonomy';
 
 export { MAX_FORM_COLUMNS };
 export { readIndicatorHeader };
@@ -68,6 +69,8 @@ class LevelColumn {
   private top = -1;
   private left = -1;
   private text = '';
+  /** The row whose cell holds the text last read (the merge's top row). */
+  at = -1;
   /** Whether the row last read is the top row of its cell (a merge's first row, or unmerged). */
   own = false;
 
@@ -86,6 +89,7 @@ class LevelColumn {
     const top = m ? m.top : row;
     const left = m ? m.left : this.col;
     this.own = top === row;
+    this.at = top;
     if (top !== this.top || left !== this.left) {
       this.top = top;
       this.left = left;
@@ -160,6 +164,8 @@ export function scanBlock(labels: SheetLabels, h: HeaderMatch, limit: number, is
   let lastRow = start - 1;
   let level1: string | null = null;
   let level2: string | null = null;
+  let level1Row: number | undefined;
+  let level2Row: number | undefined;
   let endedBy: BlockScan['endedBy'] = limit < grid.rowCount ? 'header' : 'end';
   const level1Column = new LevelColumn(grid, cols.level1);
   const level2Column = new LevelColumn(grid, cols.level2);
@@ -191,7 +197,7 @@ export function scanBlock(labels: SheetLabels, h: HeaderMatch, limit: number, is
     const ownL2 = level2Column.own && l2Text !== '';
     // One cell merged across the name and the value columns is a heading (1.数量目标), no indicator.
     if (spansValues(grid, r, cols)) {
-      rows.push({ row: r, level1, level2, placeholder: false, groupOnly: true, subtotal: false });
+      rows.push({ row: r, level1, level2, level1Row, level2Row, placeholder: false, groupOnly: true, subtotal: false });
       lastRow = r;
       continue;
     }
@@ -201,19 +207,31 @@ export function scanBlock(labels: SheetLabels, h: HeaderMatch, limit: number, is
     const points = [rowText(grid, r, cols.weight), rowText(grid, r, cols.score)].filter((t) => t !== '' && !(name === '' && !values && ZERO_ONLY.test(t)));
     const others = values || points.length > 0;
     const hasData = name !== '' || others || rowText(grid, r, cols.comparator) !== '';
+    // A level's name alone in the name column (1.数量目标 over its indicators, typed without the
+    // merge across the row that would make it a heading): a heading, no indicator.
+    if (name !== '' && !others && rowText(grid, r, cols.comparator) === '' && isLevelHeading(normalizeLabel(name))) {
+      rows.push({ row: r, level1, level2, level1Row, level2Row, placeholder: false, groupOnly: true, subtotal: false });
+      lastRow = r;
+      continue;
+    }
     if (!hasData && !ownL1 && !ownL2) continue; // blank row
     if (ownL1) {
       level1 = l1Text;
+      level1Row = level1Column.at;
       level2 = null;
+      level2Row = undefined;
     }
-    if (ownL2 || (l2Text && cols.level2 !== null)) level2 = l2Text || level2;
+    if (ownL2 || (l2Text && cols.level2 !== null)) {
+      if (l2Text) level2Row = level2Column.at;
+      level2 = l2Text || level2;
+    }
     if (cols.level1 === null && cols.level2 === null) {
       level1 = null;
     }
     // `others` first: a row with values is no placeholder, whatever its name (spares normalising it).
     const placeholder = !others && PLACEHOLDER_NAME.test(normalizeLabel(name));
     const groupOnly = !hasData;
-    rows.push({ row: r, level1, level2, placeholder, groupOnly, subtotal: false });
+    rows.push({ row: r, level1, level2, level1Row, level2Row, placeholder, groupOnly, subtotal: false });
     lastRow = r;
   }
   markSubtotalRows(grid, cols, rows);

@@ -81,6 +81,12 @@ export const indicatorRowSchema = z.object({
   row: z.number().int().nonnegative(),
   level1: z.string().nullable(),
   level2: z.string().nullable(),
+  /**
+   * The rows where the level labels were typed: the row itself, the top of a label merged down, or
+   * the row above whose label an unmerged empty cell carries on (a form typed without merges).
+   */
+  level1Row: z.number().int().nonnegative().optional(),
+  level2Row: z.number().int().nonnegative().optional(),
   /** The indicator row is a template line (指标1：, ……) with nothing filled in. */
   placeholder: z.boolean(),
   /** Only the level columns are filled: a group left without indicators. */

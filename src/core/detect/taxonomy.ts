@@ -117,6 +117,20 @@ export function readLevel1(label: string, kind: FormKind): Level1Reading | null 
   return { id: PROJECT_LEVEL1[name] ?? DEPARTMENT_LEVEL1[name], shortFor: name };
 }
 
+const PROJECT_LEVEL_KEYS = new Set([
+  ...Object.keys(PROJECT_LEVEL1),
+  ...(['cost', 'output', 'benefit', 'satisfaction'] as const).flatMap((id) => LEVEL2[id]),
+].map(withoutSuffix));
+
+/**
+ * Whether a normalized label is a level's name used as a heading (1.数量目标, 一、产出指标(50分),
+ * (二)效益指标): a numbering, a project level's name ending in 指标 or 目标, and its points at most.
+ */
+export function isLevelHeading(label: string): boolean {
+  const m = /^(?:\d{1,2}[.、]|[一二三四五六七八九十]+、|\(\d{1,2}\)|\([一二三四五六七八九十]+\))?(.+?(?:指标|目标))(?:\(?\d+(?:\.\d+)?分\)?)?$/.exec(label);
+  return !!m && PROJECT_LEVEL_KEYS.has(withoutSuffix(m[1]));
+}
+
 /** The first level of a normalized label (a known wording or a clear short form), or null. */
 export function classifyLevel1(label: string, kind: FormKind): Level1Id | null {
   return readLevel1(label, kind)?.id ?? null;

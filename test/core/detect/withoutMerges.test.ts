@@ -1,0 +1,83 @@
+import { checkSheet, GridData, gridFromValues } from '../../../src/core';
+import { nationalForm } from '../../support/nationalForm';
+import { single } from '../../support/issues';
+
+/**
+ * A form typed without merges: labels that spanned several columns or rows in the template stand in
+ * their first cell, the cells they covered are empty. The checker reads it as the merged form.
+ */
+const withoutMerges = (g: GridData): GridData => ({ ...g, merges: [] });
+const findings = (g: GridData) => single(checkSheet(g)).issues.map((i) => `${i.rule}@${i.cell}`).sort();
+
+describe('a form typed without merges', () => {
+  it('gives the findings of the same form with its merges', () => {
+    const f = nationalForm();
+    expect(findings(withoutMerges(f.grid))).toEqual(findings(f.grid));
+  });
+
+  it('reads a header value past the empty cell a label spanned (项目名称 | | 某项目)', () => {
+    const g = gridFromValues('Sheet1', [
+      ['项目名称', null, '农村道路养护', null, '主管部门', null, '交通运输局'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '养护里程', '≥100公里', '100公里', 50, 50],
+    ]);
+    const report = single(checkSheet(g));
+    expect(report.project?.name).toBe('农村道路养护');
+    expect(report.issues.filter((i) => i.rule === 'field-empty' && i.cell === 'B1')).toEqual([]);
+  });
+
+  it('still calls a field empty when the next filled cell is another label (项目名称 | | 主管部门)', () => {
+    const g = gridFromValues('Sheet1', [
+      ['项目名称', null, '主管部门', '交通运输局'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '养护里程', '≥100公里', '100公里', 50, 50],
+    ]);
+    const report = single(checkSheet(g));
+    expect(report.issues.filter((i) => i.rule === 'field-empty').map((i) => i.cell)).toContain('B1');
+  });
+
+  it('says an unknown first level once, where it is typed, not on every row it carries on to', () => {
+    const g = gridFromValues('Sheet1', [
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['项目产出', '数量指标', '养护里程', '≥100公里', '100公里', 25, 25],
+      [null, null, '养护路段', '≥10段', '10段', 25, 25],
+      [null, '质量指标', '验收合格率', '100%', '100%', 25, 25],
+    ]);
+    const unknown = single(checkSheet(g)).issues.filter((i) => i.rule === 'level1-unknown');
+    expect(unknown.map((i) => i.cell)).toEqual(['A2']);
+  });
+
+  it('reads a budget amount past the empty cell its label spanned (预算数 | | 6.84)', () => {
+    const g = gridFromValues('Sheet1', [
+      ['项目名称', '农村道路养护'],
+      ['预算安排情况', null, null, '资金执行情况', null, null],
+      ['预算数', null, 6.84, '执行数', null, 6.84],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '养护里程', '≥100公里', '100公里', 50, 50],
+    ]);
+    const report = single(checkSheet(g));
+    expect(report.budget?.executed).toBe(6.84);
+    expect(report.issues.filter((i) => i.rule === 'budget-value-invalid')).toEqual([]);
+  });
+
+  it('reads a level name alone in the name column as a heading, not an indicator left empty', () => {
+    const g = gridFromValues('Sheet1', [
+      ['一级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '1.数量目标', null, null, null, null],
+      [null, '养护里程', '≥100公里', '100公里', 50, 50],
+    ]);
+    const report = single(checkSheet(g));
+    expect(report.indicators.map((i) => i.name)).toEqual(['养护里程']);
+    expect(report.issues.filter((i) => i.rule === 'indicator-field-empty')).toEqual([]);
+  });
+
+  it('still reads a named indicator with its fields left empty as an indicator (near miss)', () => {
+    const g = gridFromValues('Sheet1', [
+      ['一级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '养护路段数量', null, null, null, null],
+      [null, '养护里程', '≥100公里', '100公里', 50, 50],
+    ]);
+    const report = single(checkSheet(g));
+    expect(report.issues.filter((i) => i.rule === 'indicator-field-empty').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,64 @@
+import { checkWorkbook, GridData, Issue, parseA1, SheetReport } from '../../src/core';
+import { readTables } from './buildWorkbook';
+import { loadCorpus } from './corpusTable';
+import { measureTable } from './measure';
+import { VARIANTS } from './variants';
+
+/**
+ * Metamorphic tests over the corpus: each table laid out as a person could just as well have typed
+ * it (moved down or right, punctuation full- or half-width, line breaks in labels, a signature
+ * footer under it) gives the same findings, row for row, as the table itself.
+ */
+const tables = loadCorpus();
+let base: Map<string, GridData[]>;
+
+beforeAll(async () => {
+  base = await readTables(tables);
+}, 60_000);
+
+function rowOfIssue(i: Issue): number {
+  return i.row ?? (i.cell ? parseA1(i.cell).row + 1 : 0);
+}
+
+function signature(reports: SheetReport[], rowOf: (row: number) => number): string[] {
+  const out = reports.flatMap((r) => r.issues.map((i) => `${i.rule}@${rowOfIssue(i) === 0 ? 0 : rowOf(rowOfIssue(i))}:${i.severity}`));
+  out.push(...reports.flatMap((r) => (r.form ? [`kind:${r.form.kind}`] : [])));
+  return out.sort();
+}
+
+/** Layouts that must not change a single finding (the merges left out still may: see the README). */
+const STRICT = VARIANTS.filter((v) => v.name !== 'no merges');
+
+describe.each(STRICT.map((v) => [v.name, v] as const))('the corpus, %s', (_name, variant) => {
+  let grids: Map<string, GridData[]>;
+  beforeAll(async () => {
+    grids = await readTables(tables.map((t) => ({ ...variant.apply(t), file: t.file })));
+  }, 60_000);
+
+  it('gives every table the findings of the table as published', () => {
+    const differ = tables.filter((t) => {
+      const expected = signature(checkWorkbook(base.get(t.file)!), variant.rowOf);
+      const actual = signature(checkWorkbook(grids.get(t.file)!), (r) => r);
+      return JSON.stringify(expected) !== JSON.stringify(actual);
+    });
+    expect(differ.map((t) => t.file)).toEqual([]);
+  });
+});
+
+describe('the corpus typed without merges', () => {
+  const noMerges = VARIANTS.find((v) => v.name === 'no merges')!;
+  let grids: Map<string, GridData[]>;
+  beforeAll(async () => {
+    grids = await readTables(tables.map((t) => ({ ...noMerges.apply(t), file: t.file })));
+  }, 60_000);
+
+  // A merge can carry meaning (one 得分 over several indicators), so findings may differ; the kind
+  // and the absence of errors on clean rows may not.
+  it('gives every table its kind and no error on a row the reviewer found clean', () => {
+    const wrong = tables.flatMap((t) => {
+      const r = measureTable(t, grids.get(t.file)!);
+      return [...(r.kindRight ? [] : [`${t.file}: kind ${r.kinds.join(',')}`]), ...r.cleanRowErrors.map((e) => `${t.file}: ${e.issue.rule} on row ${e.row}`)];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
