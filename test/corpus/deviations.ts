@@ -26,6 +26,8 @@ const ZERO_BUDGET =
   'A 全年预算数 of 0 against money spent gives no execution rate (÷ 0); the engine says budget-value-invalid on the 0 (a budget of 0 with spending is not a budget: README, Decisions, Budget rows) rather than over-budget, whose rate would be infinite. One finding for one mistake.';
 const EVEN_SPLIT =
   'The review spreads the block\'s 80 points evenly (16 each), which issue 8 rules out ("never from an assumed even split"). The engine reads the weights the clerk\'s own scores imply — 20/20/20/10/10, exactly 80 (weights-implied) — under which this row\'s score is right (row 10: 20 × 6/15 = 8) or above its weight (rows 13, 14: score-exceeds-weight, which the review\'s notes give for that reading).';
+const POINTS_ONLY_LEVEL =
+  'The first-level cell holds only its points ((50分)): the level\'s name was lost when the page was stored. A cell of points alone names no level, so the engine does not call it an unknown level (README, Decisions); that the level is missing is said as level1-absent on the form.';
 const CHECKLIST_AMOUNTS =
   'The sheet is a checklist with no target or actual column: no indicator header, so no form (form-not-found, as the review asserts). Its amounts are a list inside one criterion\'s 自评内容 / 完成情况 cells, not a budget block under a budget header; the engine checks budget sums only in a budget block it has found.';
 
@@ -50,6 +52,7 @@ export const DEVIATIONS: readonly Deviation[] = [
   { table: '45-yunnan-baoshan-shidian-2019-hubei-scored', kind: 'not-flagged', rule: 'score-mismatch', row: 10, reason: EVEN_SPLIT },
   { table: '45-yunnan-baoshan-shidian-2019-hubei-scored', kind: 'not-flagged', rule: 'score-deducted-though-met', row: 13, reason: EVEN_SPLIT },
   { table: '45-yunnan-baoshan-shidian-2019-hubei-scored', kind: 'not-flagged', rule: 'score-deducted-though-met', row: 14, reason: EVEN_SPLIT },
+  { table: '88-anhui-suzhou-xiaoxian-yanglou-2023-national-project', kind: 'not-flagged', rule: 'level1-unknown', row: 11, reason: POINTS_ONLY_LEVEL },
   { table: '46-chongqing-pengshui-2024-national-project', kind: 'not-flagged', rule: 'subtotal-mismatch', row: 20, reason: CHECKLIST_AMOUNTS },
   { table: '06-sichuan-daying-yibao-2023-sichuan-project', kind: 'not-flagged', rule: 'indicator-field-empty', row: 1, reason: FRAGMENT },
   { table: '06-sichuan-daying-yibao-2023-sichuan-project', kind: 'not-flagged', rule: 'score-empty', row: 1, reason: FRAGMENT },

@@ -219,8 +219,17 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
     }
   }
   if (weightCell) numberAsText(ctx, [weightCell]);
-  const score = rate !== null ? executionScore(weight, rate) : null;
   const scoreCell = amount(cols.score);
+  // An unusual stated weight beside a score that is the policy's weight × the rate (分值 100, 得分 10
+  // at 100%): the weight is the slip, and execution-weight-unusual says so; the score is not called
+  // wrong against it.
+  if (weightStated && rate !== null && !weight.equals(policyWeight) && scoreCell?.value) {
+    const byPolicy = executionScore(policyWeight, rate);
+    if (scoreCell.value.minus(byPolicy).abs().lessThanOrEqualTo(0.01) && scoreCell.value.minus(executionScore(weight, rate)).abs().greaterThan(0.01)) {
+      weight = policyWeight;
+    }
+  }
+  const score = rate !== null ? executionScore(weight, rate) : null;
   if (scoreCell) {
     numberAsText(ctx, [scoreCell]);
     if (score !== null && scoreCell.empty && !scoreCell.formula) {

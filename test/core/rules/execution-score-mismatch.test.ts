@@ -43,4 +43,16 @@ describe('execution-score-mismatch', () => {
   it('near miss: the hubei-scored form as stated (19)', () => {
     expectNoIssue(check(hubeiScoredForm().grid), 'execution-score-mismatch');
   });
+
+  it('does not fire where the stated weight is the slip: 分值 100, 得分 10 at 100% (10 × 100%)', () => {
+    const f = nationalForm({ budget: [150, 150, 150, 100, '100%', 10], subRows: [] });
+    const issues = check(f.grid);
+    expectNoIssue(issues, 'execution-score-mismatch');
+    expect(theIssue(issues, 'execution-weight-unusual').severity).toBe('warning');
+  });
+
+  it('near miss: 分值 100, 得分 9 at 100% fits neither weight and fires', () => {
+    const f = nationalForm({ budget: [150, 150, 150, 100, '100%', 9], subRows: [] });
+    expect(theIssue(check(f.grid), 'execution-score-mismatch').severity).toBe('error');
+  });
 });
