@@ -4,7 +4,7 @@ import { BudgetBlock, BudgetColumns, BudgetRow } from './formModel';
 import { BUDGET_BLOCK_PREFIXES, BUDGET_SUB_ROW_LABELS, BUDGET_TOTAL_ROW_LABELS, ColumnConcept } from './labelTable';
 import { MAX_FORM_COLUMNS } from './limits';
 import { ConceptReading, labelCore, readConcept, Strength } from './columnConcepts';
-import { pointsOf, SheetLabels, withoutParens } from './sheetLabels';
+import { bareNumber, pointsOf, SheetLabels, withoutParens } from './sheetLabels';
 
 /**
  * The budget-execution block. Two layouts:
@@ -166,7 +166,8 @@ function trailingPoints(labels: SheetLabels, row: number, h: BudgetHeader): numb
   for (let c = right(labels); c > Math.max(...used); c--) {
     if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c) continue;
     const v = grid.value(row, c);
-    if (typeof v === 'number') return v;
+    const n = bareNumber(v);
+    if (n !== null) return n;
     if (v !== null && v !== '') return null;
   }
   return null;

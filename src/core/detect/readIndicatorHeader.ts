@@ -2,7 +2,7 @@ import { IndicatorColumns } from './formModel';
 import { ColumnConcept } from './labelTable';
 import { MAX_FORM_COLUMNS } from './limits';
 import { Strength } from './columnConcepts';
-import { SheetLabels } from './sheetLabels';
+import { bareNumber, SheetLabels } from './sheetLabels';
 
 /** The concepts an indicator header maps to columns (a budget block's are not among them). */
 const INDICATOR_CONCEPTS: ReadonlySet<ColumnConcept> = new Set([
@@ -121,7 +121,7 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
     }
     if (topCol !== c) continue; // a merged label counts once, at its first column
     if (top) take(top.concept, top.strength, c, topLabel);
-    else if (points === null && typeof grid.value(row, c) === 'number') points = grid.value(row, c) as number;
+    else if (points === null) points = bareNumber(grid.value(row, c));
   }
   if (found.name === undefined || (found.target === undefined && found.actual === undefined)) return null;
   // A name and a 完成情况 column alone, with no target, weight or score, is a checklist (criteria

@@ -19,6 +19,17 @@ export function pointsOf(label: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * A bare number where points stand (a block's 20 beside its label, 50 in a header row): a number,
+ * or a text holding only one (`20`, `２０`, `20分`), as a workbook typed or pasted as text has it.
+ */
+export function bareNumber(value: CellValue | undefined): number | null {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return null;
+  const m = /^(\d{1,4}(?:\.\d+)?)分?$/.exec(value.normalize('NFKC').replace(/\s+/g, ''));
+  return m ? Number(m[1]) : null;
+}
+
 /** Longer cell texts are not labels (the longest label of forms.md has 13 characters). */
 const MAX_LABEL_LENGTH = 48;
 /** What `label()` returns for a longer text: matches no label and no prefix. */

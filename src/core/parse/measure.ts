@@ -176,16 +176,34 @@ export function proseAllowed(m: Measure): boolean {
 const DATE_PATTERNS: readonly RegExp[] = [
   /\d{4}年/,
   /(?:^|[^个\d])\d{1,2}月/,
-  /^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?日?(?:前|之前|以前|底前|底|末)?$/,
-  // A period: 2021.1.1-12.31, 2021.1-2021.12, 2021/3/1~2021/6/30.
-  /^\d{4}[./]\d{1,2}(?:[./]\d{1,2})?[-~—至到](?:\d{4}[./])?\d{1,2}(?:[./]\d{1,2})?日?$/,
   /\d{1,2}:\d{2}/,
   /第\d+季度/,
   /(?:^|[^个\d])\d季度/,
 ];
 
+/**
+ * Dates in digits alone: 2024.12, 2024-12-31, 2024/12/31前, and periods 2021.1.1-12.31,
+ * 2021.1-2021.12, 2021/3/1~2021/6/30. Group 1 is the year, 2 the month, 3 the day (if any).
+ */
+const DIGIT_DATES: readonly RegExp[] = [
+  /^(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?日?(?:前|之前|以前|底前|底|末)?$/,
+  /^(\d{4})[./](\d{1,2})(?:[./](\d{1,2}))?[-~—至到](?:\d{4}[./])?\d{1,2}(?:[./]\d{1,2})?日?$/,
+];
+
+/** A year, month and day a table could mean: 1990–2099, 1–12, 1–31 (4557.51 is an amount). */
+function plausibleDate(m: RegExpExecArray): boolean {
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  return year >= 1990 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 export function isDateLike(c: string): boolean {
-  return DATE_PATTERNS.some((re) => re.test(c));
+  if (DATE_PATTERNS.some((re) => re.test(c))) return true;
+  return DIGIT_DATES.some((re) => {
+    const m = re.exec(c);
+    return m !== null && plausibleDate(m);
+  });
 }
 
 /** Deadlines written without digits (`年底前`, `第三季度`, `上半年`): reason `date`. */

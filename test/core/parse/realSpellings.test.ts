@@ -84,3 +84,13 @@ describe('a period written as a date range', () => {
     expect(parseTarget('1.5-2.5')).toMatchObject({ kind: 'quantity', high: expect.anything() });
   });
 });
+
+describe('a date in digits alone', () => {
+  it.each(['2024.12', '2024-12-31', '2024/12/31前'])('%s is a deadline', (text) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'qualitative', reason: 'date' });
+  });
+
+  it.each(['4557.51', '2024.13', '1200.5', '3000.15'])('near miss: %s, no year and month a table could mean, is a number', (text) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'quantity' });
+  });
+});
