@@ -67,7 +67,18 @@ function nextRight(labels: SheetLabels, row: number, col: number): CellRef | nul
 function valueRight(labels: SheetLabels, row: number, col: number): CellRef | null {
   const first = nextRight(labels, row, col);
   const filled = nextFilled(labels, row, col);
-  return filled && filled !== first && isKnownLabel(splitInline(labels.grid.text(filled.row, filled.col)).label) ? first : filled;
+  if (!first || !filled || (filled.row === first.row && filled.col === first.col)) return filled;
+  return isLabelText(labels.grid.text(filled.row, filled.col)) ? first : filled;
+}
+
+/**
+ * Whether a cell past an empty neighbour is another label rather than the value: a label the
+ * form knows, or any short text before a colon (金额单位：万元, 联系电话：), which no value has.
+ */
+function isLabelText(raw: string): boolean {
+  const { label } = splitInline(raw);
+  if (isKnownLabel(label)) return true;
+  return /^[^:：]{1,8}[:：]/.test(raw.trim());
 }
 
 /**

@@ -36,6 +36,17 @@ describe('a form typed without merges', () => {
     expect(report.issues.filter((i) => i.rule === 'field-empty').map((i) => i.cell)).toContain('B1');
   });
 
+  it('still calls a field empty when the next filled cell is a label the form does not know (项目名称 | | 金额单位：万元)', () => {
+    const g = gridFromValues('Sheet1', [
+      ['项目名称', null, '金额单位：万元', null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '养护里程', '≥100公里', '100公里', 50, 50],
+    ]);
+    const report = single(checkSheet(g));
+    expect(report.project?.name ?? null).toBeNull();
+    expect(report.issues.filter((i) => i.rule === 'field-empty').map((i) => i.cell)).toContain('B1');
+  });
+
   it('says an unknown first level once, where it is typed, not on every row it carries on to', () => {
     const g = gridFromValues('Sheet1', [
       ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
