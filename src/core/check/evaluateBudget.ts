@@ -140,7 +140,7 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
   // total is the sum of the subtotals and each subtotal the sum of the rows under it.
   const subs = b.rows.filter((r) => r.kind !== 'total');
   for (const [parent, children] of sumsOf(b.rows, total)) {
-    for (const col of [cols.original, cols.adjusted, cols.executed]) {
+    for (const col of [cols.original, cols.adjusted, cols.received, cols.executed]) {
       if (col === null) continue;
       const totalCell = amount(col, parent.row);
       if (!totalCell || totalCell.value === null) continue;

@@ -14,7 +14,7 @@ import { bareNumber, pointsOf, SheetLabels, withoutParens } from './sheetLabels'
  *   2.38), the rows below repeating the pattern for the 其中 rows.
  */
 
-const BUDGET_CONCEPTS: ReadonlySet<ColumnConcept> = new Set(['original', 'adjusted', 'executed', 'rate', 'weight', 'score', 'reason']);
+const BUDGET_CONCEPTS: ReadonlySet<ColumnConcept> = new Set(['original', 'adjusted', 'received', 'executed', 'rate', 'weight', 'score', 'reason']);
 
 const TOTAL_LABELS = new Set(BUDGET_TOTAL_ROW_LABELS.map((l) => normalizeLabel(l)));
 const SUB_LABELS = new Set(BUDGET_SUB_ROW_LABELS.map((l) => normalizeLabel(l)));
@@ -117,6 +117,7 @@ export function readBudgetHeader(labels: SheetLabels, row: number): BudgetHeader
     label: isPairs ? null : first > 0 ? first - 1 : null,
     original: found.original ?? null,
     adjusted: found.adjusted ?? null,
+    received: found.received ?? null,
     executed: found.executed,
     weight: found.weight ?? null,
     rate: found.rate ?? null,
@@ -162,7 +163,7 @@ function columnsFromRowAbove(labels: SheetLabels, row: number, h: BudgetHeader):
  */
 function trailingPoints(labels: SheetLabels, row: number, h: BudgetHeader): number | null {
   const grid = labels.grid;
-  const used = [h.original, h.adjusted, h.executed, h.rate, h.weight, h.score, h.reason].filter((c): c is number => c !== null);
+  const used = [h.original, h.adjusted, h.received, h.executed, h.rate, h.weight, h.score, h.reason].filter((c): c is number => c !== null);
   for (let c = right(labels); c > Math.max(...used); c--) {
     if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c) continue;
     const v = grid.value(row, c);
@@ -246,6 +247,7 @@ export function findBudgetBlock(labels: SheetLabels, budgetHeaderRows: number[],
       label: h.label,
       original: h.original,
       adjusted: h.adjusted,
+      received: h.received,
       executed: h.executed,
       weight: h.weight,
       rate: h.rate,

@@ -31,6 +31,8 @@ export const budgetColumnsSchema = z.object({
   label: col,
   original: col,
   adjusted: col,
+  /** 到位数: the money that arrived (summed in 其中 rows as the budget is). */
+  received: col,
   executed: col,
   weight: col,
   rate: col,

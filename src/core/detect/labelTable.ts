@@ -18,6 +18,7 @@ export type ColumnConcept =
   | 'original'
   | 'adjusted'
   | 'executed'
+  | 'received'
   | 'rate'
   | 'reason'
   | 'total';
@@ -37,6 +38,7 @@ export const COLUMN_LABELS: Record<ColumnConcept, readonly string[]> = {
   original: ['年初预算数', '年初预算', '预算数(A)', '年初预算数(A)', '预算数'],
   adjusted: ['全年预算数', '调整后预算数', '全年(调整)预算数', '调整后预算', '全年预算数(A)'],
   executed: ['全年执行数', '预算执行数', '执行数(B)', '执行数(b)', '全年执行数(B)', '执行数'],
+  received: ['到位数', '实际到位资金', '资金到位数'],
   rate: ['执行率', '预算执行率', '执行率(B/A)', '执行率(b/A)', '执行率(%)', '预算执行率(%)'],
   reason: ['原因', '偏差原因', '原因说明'],
   total: ['总分', '合计', '自评总分(分)', '自评总分', '总计'],

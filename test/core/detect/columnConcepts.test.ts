@@ -50,6 +50,15 @@ describe('column labels read from their parts', () => {
     ['年度拨付金额', 'executed'],
     ['全年执行资金(E)', 'executed'],
     ['预算执行(E/C×100%)', 'rate'],
+    ['计划安排资金', 'original'],
+    ['指标(目标)值', 'target'],
+    ['年度指标(目标)值', 'target'],
+    ['实际完成(指标)值', 'actual'],
+    ['评分', 'score'],
+    ['评分结果', 'score'],
+    ['完成指标值', 'actual'],
+    ['实际到位资金', 'received'],
+    ['到位数', 'received'],
   ] as [string, ColumnConcept][])('%s → %s', (label, expected) => {
     expect(concept(label)).toBe(expected);
   });
@@ -60,6 +69,14 @@ describe('column labels read from their parts', () => {
 
   it('prefers 全年执行数 to the money paid out (拨付金额)', () => {
     expect(readConcept('全年执行数')!.strength).toBeGreaterThan(readConcept('拨付金额')!.strength);
+  });
+
+  it('near miss: 计划完成指标值 (what was planned) is the target, not the actual', () => {
+    expect(concept('计划完成指标值')).toBe('target');
+  });
+
+  it('near miss: a rate of money received (到位率) is no column the form uses', () => {
+    expect(concept('资金到位率')).toBeNull();
   });
 
   it('prefers 实际完成值 to a 完成情况 band column', () => {
