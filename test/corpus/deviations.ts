@@ -41,6 +41,9 @@ const BASICALLY_REACHED =
 const HEADER_ONLY =
   'The grid ends right after the indicator header: no indicator row is there, and form-incomplete says so. Which first levels the form lacks cannot be read from a header alone; level1-absent is said where indicator rows show which levels they cover.';
 
+const NUMBER_IN_PHRASE =
+  'A target in words (增加, 超上年度) answered by a phrase holding a number (增372人次, 增收27万元): the review reads the actual as a quantity and calls it actual-unreadable (error). The engine reads a number inside a sentence as text, not as a measure, and says qualitative-actual-unknown (warning) on the same cell: the row is flagged, and no error is raised on a reading that is a judgement.';
+
 export const DEVIATIONS: readonly Deviation[] = [
   { table: '58-anhui-huainan-tianjiaan-2024-national-project', kind: 'not-flagged', rule: 'level1-absent', row: 21, reason: HEADER_ONLY },
   { table: '50-ningxia-guyuan-yuanzhou-2022-national-project', kind: 'not-flagged', rule: 'number-as-text', row: 2, reason: HEADER_TOTAL },
@@ -53,6 +56,9 @@ export const DEVIATIONS: readonly Deviation[] = [
   { table: '45-yunnan-baoshan-shidian-2019-hubei-scored', kind: 'not-flagged', rule: 'score-deducted-though-met', row: 13, reason: EVEN_SPLIT },
   { table: '45-yunnan-baoshan-shidian-2019-hubei-scored', kind: 'not-flagged', rule: 'score-deducted-though-met', row: 14, reason: EVEN_SPLIT },
   { table: '88-anhui-suzhou-xiaoxian-yanglou-2023-national-project', kind: 'not-flagged', rule: 'level1-unknown', row: 11, reason: POINTS_ONLY_LEVEL },
+  { table: '95-jiangxi-nanchang-cancha-weishengyuan-2021-department', kind: 'not-flagged', rule: 'actual-unreadable', row: 17, reason: NUMBER_IN_PHRASE },
+  { table: '95-jiangxi-nanchang-cancha-weishengyuan-2021-department', kind: 'not-flagged', rule: 'actual-unreadable', row: 23, reason: NUMBER_IN_PHRASE },
+  { table: '95-jiangxi-nanchang-cancha-weishengyuan-2021-department', kind: 'not-flagged', rule: 'actual-unreadable', row: 25, reason: NUMBER_IN_PHRASE },
   { table: '46-chongqing-pengshui-2024-national-project', kind: 'not-flagged', rule: 'subtotal-mismatch', row: 20, reason: CHECKLIST_AMOUNTS },
   { table: '06-sichuan-daying-yibao-2023-sichuan-project', kind: 'not-flagged', rule: 'indicator-field-empty', row: 1, reason: FRAGMENT },
   { table: '06-sichuan-daying-yibao-2023-sichuan-project', kind: 'not-flagged', rule: 'score-empty', row: 1, reason: FRAGMENT },

@@ -12,6 +12,7 @@ import { normalizeLabel } from '../text/normalizeLabel';
  * - the actual column, when no label says 实际 / 完成值 (a header garbled in a scanned copy, a
  *   wording not seen before): the first unnamed column right of the targets whose cells answer
  *   them — a quantity where the target is one, text where it is text — on most rows;
+ * - the weight column, of two labelled as weights: not the one merged down over a group's rows;
  * - the first-level column, when the header leaves it blank: the unnamed column just left of the
  *   second level, holding labels of its own; or when its label names nothing known (garbled) and
  *   its cells read as first levels.
@@ -87,10 +88,36 @@ function level1Column(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[])
   return levels.length >= 1 && levels.length * 2 >= own.length ? c : null;
 }
 
+/**
+ * Of two columns labelled as weights (自评权重 | … | 分值), the one whose cells are merged down over
+ * the indicators of a group (or, typed without merges, empty on most of them) holds the group's
+ * points, not each indicator's: the other is the weight column when it has a number of its own on
+ * most indicator rows.
+ */
+function weightColumn(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[]): number | null {
+  const grid = labels.grid;
+  const first = h.columns.weight;
+  const other = h.otherWeight;
+  if (first === null || other === null) return null;
+  const data = rows.filter((r) => !r.groupOnly && !r.placeholder);
+  if (data.length < MIN_ROWS) return null;
+  const ownNumber = (row: number, c: number): boolean =>
+    grid.anchorRow(row, c) === row && grid.anchorCol(row, c) === c && /^\d+(?:\.\d+)?$/.test(grid.anchorText(row, c).trim());
+  // Merged down or typed without merges, the group's points stand on its first row only: rows
+  // where a first level starts. A first weight column left empty is the weight column, left empty.
+  const own = data.filter((r) => ownNumber(r.row, other)).length;
+  const firstOwn = data.filter((r) => ownNumber(r.row, first));
+  const level1 = h.columns.level1;
+  const startsGroup = (row: number): boolean => level1 === null || (grid.anchorRow(row, level1) === row && grid.anchorText(row, level1) !== '');
+  if (firstOwn.length === 0 || !firstOwn.every((r) => startsGroup(r.row))) return null;
+  return firstOwn.length < own && own * 10 >= data.length * 8 ? other : null;
+}
+
 /** The header's columns with what its rows show filled in, or null when nothing changes. */
 export function inferColumns(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[]): IndicatorColumns | null {
   const actual = actualColumn(labels, h, rows);
   const level1 = level1Column(labels, h, rows);
-  if (actual === null && level1 === null) return null;
-  return { ...h.columns, actual: actual ?? h.columns.actual, level1: level1 ?? h.columns.level1 };
+  const weight = weightColumn(labels, h, rows);
+  if (actual === null && level1 === null && weight === null) return null;
+  return { ...h.columns, actual: actual ?? h.columns.actual, level1: level1 ?? h.columns.level1, weight: weight ?? h.columns.weight };
 }

@@ -23,6 +23,11 @@ export interface HeaderMatch {
   labels: Partial<Record<ColumnConcept, string>>;
   /** A bare number in the header row where a label would be: the block's points (…完成情况 | … | 50). */
   points: number | null;
+  /**
+   * A second column labelled as a weight (自评权重 beside 分值), which the first took the place of:
+   * what the rows hold decides between them (inferColumns).
+   */
+  otherWeight: number | null;
 }
 
 function lastCol(labels: SheetLabels): number {
@@ -83,10 +88,14 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
   const strength: Partial<Record<ColumnConcept, Strength>> = {};
   const foundLabels: Partial<Record<ColumnConcept, string>> = {};
   let points: number | null = null;
+  let otherWeight: number | null = null;
   const take = (concept: ColumnConcept | null, s: Strength, c: number, label: string): void => {
     if (concept === 'reason') concept = 'deviation'; // a plain 原因 column of an indicator block
     if (!concept || !INDICATOR_CONCEPTS.has(concept)) return;
-    if (found[concept] !== undefined && (strength[concept] ?? 0) >= s) return;
+    if (found[concept] !== undefined && (strength[concept] ?? 0) >= s) {
+      if (concept === 'weight' && otherWeight === null && found.weight !== c) otherWeight = c;
+      return;
+    }
     found[concept] = c;
     strength[concept] = s;
     foundLabels[concept] = label;
@@ -134,6 +143,7 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
     headerRows,
     labels: foundLabels,
     points,
+    otherWeight,
     columns: {
       level1: found.level1 ?? null,
       level2: found.level2 ?? null,

@@ -57,4 +57,38 @@ describe('columns read from what they hold', () => {
       expect(r.indicators.map((i) => i.level1)).toEqual([null, null]);
     });
   });
+
+  describe('two columns labelled as weights (自评权重 over a group | 分值 per indicator)', () => {
+    const rows = (weights: CellValue[]): CellValue[][] => [
+      ['项目名称', '某项目', null, null, null, null, null, null],
+      ['一级指标', '自评权重', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', 50, '数量指标', '培训人次', '≥500人次', '520人次', weights[0], weights[0]],
+      [null, null, '质量指标', '合格率', '≥90%', '95%', weights[1], weights[1]],
+      ['效益指标', 50, '社会效益指标', '就业率', '≥80%', '85%', weights[2], weights[2]],
+      [null, null, '满意度指标', '学员满意度', '≥90%', '95%', weights[3], weights[3]],
+    ];
+
+    it('takes the column with each indicator’s own points, not the group’s merged down', () => {
+      const r = check(gridFromValues('S', rows([20, 30, 25, 25]), ['B3:B4', 'B5:B6']));
+      expect(r.indicators.map((i) => i.weight)).toEqual([20, 30, 25, 25]);
+      expect(issuesOf(r, 'score-deducted-though-met')).toEqual([]);
+    });
+
+    it('takes the same column when the group’s points, typed without merges, stand on its first row only', () => {
+      const r = check(gridFromValues('S', rows([20, 30, 25, 25])));
+      expect(r.indicators.map((i) => i.weight)).toEqual([20, 30, 25, 25]);
+    });
+
+    it('near miss: a first weight column left empty stays the weight (left empty), not the other', () => {
+      const g = rows([20, 30, 25, 25]).map((row, i) => row.map((v, c) => (c === 1 && i >= 2 ? null : v)));
+      const r = check(gridFromValues('S', g));
+      expect(r.indicators.map((i) => i.weight)).toEqual([null, null, null, null]);
+    });
+
+    it('near miss: a first weight column filled on every row stays the weight', () => {
+      const g = rows([20, 30, 25, 25]).map((row) => row.map((v, c) => (c === 1 && v === null ? 50 : v)));
+      const r = check(gridFromValues('S', g));
+      expect(r.indicators.map((i) => i.weight)).toEqual([50, 50, 50, 50]);
+    });
+  });
 });

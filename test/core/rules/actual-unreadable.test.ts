@@ -24,6 +24,13 @@ describe('actual-unreadable', () => {
     expect(i.message).toContain('长期发挥效益');
   });
 
+  it('near miss: a number inside a phrase against a qualitative target (增372人次) is text, said as a warning', () => {
+    const f = nationalForm({ indicators: withIndicator(5, { actual: '增372人次' }) });
+    const r = check(f.grid);
+    expectNoIssue(r, 'actual-unreadable');
+    expect(theIssue(r, 'qualitative-actual-unknown', f.at.indicator(5, 'actual')).severity).toBe('warning');
+  });
+
   it('fires on a range as an actual (95%-100%)', () => {
     const f = nationalForm({ indicators: withIndicator(1, { actual: '95%-100%' }) });
     expect(theIssue(check(f.grid), 'actual-unreadable').indicator).toBe('工程验收合格率');
