@@ -3,7 +3,7 @@ import { IndicatorColumns, IndicatorRow } from './formModel';
 import { MAX_FORM_COLUMNS } from './limits';
 import { HeaderMatch } from './readIndicatorHeader';
 import { readConcept } from './columnConcepts';
-import { SheetLabels } from './sheetLabels';
+import { bareNumber, SheetLabels } from './sheetLabels';
 import { classifyLevel1 } from './taxonomy';
 import { normalizeLabel } from '../text/normalizeLabel';
 
@@ -102,7 +102,7 @@ function weightColumn(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[])
   const data = rows.filter((r) => !r.groupOnly && !r.placeholder);
   if (data.length < MIN_ROWS) return null;
   const ownNumber = (row: number, c: number): boolean =>
-    grid.anchorRow(row, c) === row && grid.anchorCol(row, c) === c && /^\d+(?:\.\d+)?$/.test(grid.anchorText(row, c).trim());
+    grid.anchorRow(row, c) === row && grid.anchorCol(row, c) === c && bareNumber(grid.value(row, c)) !== null;
   // Merged down or typed without merges, the group's points stand on its first row only: rows
   // where a first level starts. A first weight column left empty is the weight column, left empty.
   const own = data.filter((r) => ownNumber(r.row, other)).length;

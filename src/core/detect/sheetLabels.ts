@@ -2,6 +2,7 @@ import { CellGrid, CellValue } from '../grid/cellGrid';
 import { normalizeLabel, rawCharsOf } from '../text/normalizeLabel';
 import { ColumnConcept } from './labelTable';
 import { ConceptReading, readConcept } from './columnConcepts';
+import { parseQuantity } from '../parse/parseNumber';
 
 /** Removes trailing parenthetical groups: 分值(10分) → 分值, 产出指标(50分) → 产出指标. */
 export function withoutParens(label: string): string {
@@ -21,13 +22,13 @@ export function pointsOf(label: string): number | null {
 
 /**
  * A bare number where points stand (a block's 20 beside its label, 50 in a header row): a number,
- * or a text holding only one (`20`, `２０`, `20分`), as a workbook typed or pasted as text has it.
+ * or a text holding only one (`20`, `２０`, `20分`), as a workbook typed or pasted as text has it
+ * (read as {@link parseQuantity} reads a number: a negative number or any other unit is no points).
  */
 export function bareNumber(value: CellValue | undefined): number | null {
-  if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return null;
-  const m = /^(\d{1,4}(?:\.\d+)?)分?$/.exec(value.normalize('NFKC').replace(/\s+/g, ''));
-  return m ? Number(m[1]) : null;
+  const q = parseQuantity(value);
+  if (q === null || q.value.isNegative() || (q.unitText !== null && q.unitText !== '分')) return null;
+  return q.value.toNumber();
 }
 
 /** Longer cell texts are not labels (the longest label of forms.md has 13 characters). */

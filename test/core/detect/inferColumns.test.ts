@@ -79,6 +79,11 @@ describe('columns read from what they hold', () => {
       expect(r.indicators.map((i) => i.weight)).toEqual([20, 30, 25, 25]);
     });
 
+    it('takes the same column when each indicator’s points are typed as text (20分, ２０)', () => {
+      const r = check(gridFromValues('S', rows(['20分', '３０', '25', '25']), ['B3:B4', 'B5:B6']));
+      expect(r.indicators.map((i) => i.weight)).toEqual([20, 30, 25, 25]);
+    });
+
     it('near miss: a first weight column left empty stays the weight (left empty), not the other', () => {
       const g = rows([20, 30, 25, 25]).map((row, i) => row.map((v, c) => (c === 1 && i >= 2 ? null : v)));
       const r = check(gridFromValues('S', g));

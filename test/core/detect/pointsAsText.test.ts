@@ -24,7 +24,7 @@ describe('bare points', () => {
     expect(bareNumber(v)).toBe(n);
   });
 
-  it.each(['20万元', '约20', '第20', '', '20%'])('near miss: %p is no bare number', (v) => {
+  it.each(['20万元', '约20', '第20', '', '20%', '-5'])('near miss: %p is no bare number', (v) => {
     expect(bareNumber(v)).toBeNull();
   });
 
