@@ -155,7 +155,7 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
       }
       if (any && sum.minus(totalCell.value).abs().greaterThan(0.01)) {
         const header = grid.text(grid.anchor(b.headerRow, col).row, grid.anchor(b.headerRow, col).col).replace(/\s+/g, '');
-        sink.add('subtotal-mismatch', 'error', totalCell.at, { column: header, total: formatNumber(totalCell.value, 4), sum: formatNumber(sum, 4) });
+        sink.add('subtotal-mismatch', isWordedAsTotal(parent) ? 'error' : 'warning', totalCell.at, { column: header, total: formatNumber(totalCell.value, 4), sum: formatNumber(sum, 4) });
       }
     }
   }
@@ -273,6 +273,16 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
   };
   const scored = cols.weight !== null || cols.score !== null || b.points !== null;
   return { report, budget, executed: exec, rate, weight, score, weightStated, scored };
+}
+
+/**
+ * A row the form itself words as a total (年度资金总额, 合计, 资金合计数, 财政资金小计) or leaves
+ * unlabelled in the total's place. A first row of amounts under any other label (项目资金,
+ * 财政拨款) is taken for the total by position only: the rows below may be parts of it or not, so
+ * their sum not matching is said as a warning, not an error.
+ */
+function isWordedAsTotal(row: BudgetRow): boolean {
+  return row.label === '' || /合计|总计|小计|总额|总金额|总数|总预算/.test(row.label);
 }
 
 /** A breakdown row numbered under a subtotal (①中央资金, 1.市级资金, (1)…, 其中…). */

@@ -79,6 +79,15 @@ export const BUDGET_RULES: RuleGroup<
   'subtotal-mismatch': {
     id: 'subtotal-mismatch',
     severity: 'error',
+    otherSeverities: [
+      {
+        severity: 'warning',
+        when: L(
+          '合计一行没有写成合计（如“项目资金”而非“资金总额”“合计”），只按位置当作合计时为警告（其下各行未必是它的分项）',
+          'when the total row is not worded as a total (项目资金 rather than 资金总额 or 合计) and is taken for one by its place only (the rows below may not be its parts)',
+        ),
+      },
+    ],
     category: 'budget',
     title: L('合计与分项之和不一致', 'Total differs from its parts'),
     checks: L('资金总额一行与其下“其中”各行（财政拨款、其他资金等）之和，每一列相差是否超过 0.01。', 'Whether the total row differs from the sum of its 其中 rows (fiscal funds, other funds …) by more than 0.01, column by column.'),

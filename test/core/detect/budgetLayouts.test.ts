@@ -56,7 +56,20 @@ describe('the rows of a budget block', () => {
   });
 
   it('so that the 其中 rows are added up: 40 + 50 is not 100', () => {
-    expect(issuesOf(check(gridFromValues('S', block(['地方资金', 50, 60, '100%']))), 'subtotal-mismatch')).toHaveLength(1);
+    const [i, ...rest] = issuesOf(check(gridFromValues('S', block(['地方资金', 50, 60, '100%']))), 'subtotal-mismatch');
+    expect(rest).toEqual([]);
+    expect(i.severity).toBe('error');
+  });
+
+  it('says a mismatch under a first row the form does not word as a total (项目资金) as a warning', () => {
+    const rows = block(['地方资金', 50, 60, '100%']).map((r, i) => (i === 2 ? ['项目资金', ...r.slice(1)] : r));
+    const found = issuesOf(check(gridFromValues('S', rows)), 'subtotal-mismatch');
+    expect(found.map((i) => i.severity)).toEqual(['warning']);
+  });
+
+  it('near miss: a first row worded as a total in other words (资金合计数) keeps the error', () => {
+    const rows = block(['地方资金', 50, 60, '100%']).map((r, i) => (i === 2 ? ['资金合计数', ...r.slice(1)] : r));
+    expect(issuesOf(check(gridFromValues('S', rows)), 'subtotal-mismatch').map((i) => i.severity)).toEqual(['error']);
   });
 
   it('near miss: a row of labels after the amounts is the next section, not a 其中 row', () => {
