@@ -28,6 +28,19 @@ function splitInline(raw: string): { label: string; inline: string } {
   return { label: normalizeLabel(m[1]), inline: m[2].trim() };
 }
 
+/**
+ * The sub-labels under a goal field, read from their parts as column labels are: a short label
+ * ending in 目标 that speaks of no completion (总体目标, 年初设定目标, 年度预期目标) is the planned
+ * goal; one ending in 完成情况 / 实施情况 / 执行情况 (全年实际总体目标完成情况, 已实施情况) its completion.
+ */
+function isGoalPlanned(normalized: string): boolean {
+  return GOAL_PLANNED.has(normalized) || (normalized.length <= 10 && /目标$/.test(normalized) && !/完成|实施|实际|执行/.test(normalized));
+}
+
+function isGoalActual(normalized: string): boolean {
+  return GOAL_ACTUAL.has(normalized) || (normalized.length <= 14 && /(?:完成|实施|执行)情况(?:综述)?$/.test(normalized));
+}
+
 export function isKnownLabel(normalized: string): boolean {
   return (
     headerKeyByLabel.has(normalized) ||
@@ -121,15 +134,22 @@ export function findHeaderFields(labels: SheetLabels, fromRow: number, untilRow:
         // narrative straight to the right.
         const first = valueRight(labels, r, c);
         const firstLabel = first ? labels.label(first.row, first.col) : '';
-        if (first && GOAL_PLANNED.has(firstLabel)) {
+        const firstInline = first ? splitInline(grid.text(first.row, first.col)) : null;
+        if (first && isGoalPlanned(firstLabel)) {
           const m = grid.mergeAt(first.row, first.col);
           const below = grid.anchor((m ? m.bottom : first.row) + 1, first.col);
           push('goalPlanned', at, below);
           const second = nextFilled(labels, first.row, first.col);
-          if (second && GOAL_ACTUAL.has(labels.label(second.row, second.col))) {
+          if (second && isGoalActual(labels.label(second.row, second.col))) {
             const m2 = grid.mergeAt(second.row, second.col);
             push('goalActual', at, grid.anchor((m2 ? m2.bottom : second.row) + 1, second.col));
           }
+        } else if (first && firstInline && firstInline.inline !== '' && isGoalPlanned(firstInline.label)) {
+          // Each narrative after its sub-label in one cell: 总体目标：… | 已实施情况：…
+          push('goalPlanned', at, first, firstInline.inline);
+          const second = nextFilled(labels, first.row, first.col);
+          const secondInline = second ? splitInline(grid.text(second.row, second.col)) : null;
+          if (second && secondInline && isGoalActual(secondInline.label)) push('goalActual', at, second, secondInline.inline);
         } else if (first && !isKnownLabel(firstLabel)) {
           push('goalPlanned', at, first);
         }
@@ -192,11 +212,11 @@ export function findHeaderFields(labels: SheetLabels, fromRow: number, untilRow:
         continue;
       }
       const nextLabel = labels.label(next.row, next.col);
-      if (GOAL_PLANNED.has(nextLabel)) {
+      if (isGoalPlanned(nextLabel)) {
         const m1 = grid.mergeAt(next.row, next.col);
         push('goalPlanned', p, grid.anchor((m1 ? m1.bottom : next.row) + 1, next.col));
         const second = nextFilled(labels, next.row, next.col);
-        if (second && GOAL_ACTUAL.has(labels.label(second.row, second.col))) {
+        if (second && isGoalActual(labels.label(second.row, second.col))) {
           const m2 = grid.mergeAt(second.row, second.col);
           push('goalActual', p, grid.anchor((m2 ? m2.bottom : second.row) + 1, second.col));
         }
