@@ -13,6 +13,8 @@ import { normalizeLabel } from '../text/normalizeLabel';
  *   wording not seen before): the first unnamed column right of the targets whose cells answer
  *   them — a quantity where the target is one, text where it is text — on most rows;
  * - the weight column, of two labelled as weights: not the one merged down over a group's rows;
+ * - the score column, of two labelled as scores: not the one above the weights on most rows (a
+ *   single item's score out of 100 beside its converted score, 单项指标得分 | 单项指标折算得分);
  * - the first-level column, when the header leaves it blank: the unnamed column just left of the
  *   second level, holding labels of its own; or when its label names nothing known (garbled) and
  *   its cells read as first levels.
@@ -113,11 +115,52 @@ function weightColumn(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[])
   return firstOwn.length < own && own * 10 >= data.length * 8 ? other : null;
 }
 
+/**
+ * Of two columns labelled as scores, the first yields to the other when its numbers stand above
+ * the row's weight on most rows that have both (100 beside 分值 10: a single item's score out of
+ * 100, 单项指标得分) while the other's never do (单项指标折算得分 10): the other is the score
+ * compared with the weight. Where no weight is written, nothing tells them apart: the first stays.
+ */
+function scoreColumn(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[], weightCol: number | null): number | null {
+  const grid = labels.grid;
+  const first = h.columns.score;
+  const other = h.otherScore;
+  if (first === null || other === null || weightCol === null) return null;
+  const own = (row: number, c: number): number | null =>
+    grid.anchorRow(row, c) === row && grid.anchorCol(row, c) === c ? bareNumber(grid.value(row, c)) : null;
+  let firstBoth = 0;
+  let firstAbove = 0;
+  let otherBoth = 0;
+  for (const r of rows) {
+    if (r.groupOnly || r.placeholder) continue;
+    const w = own(r.row, weightCol);
+    if (w === null) continue;
+    const a = own(r.row, first);
+    const b = own(r.row, other);
+    if (a !== null) {
+      firstBoth++;
+      if (a > w + 0.01) firstAbove++;
+    }
+    if (b !== null) {
+      if (b > w + 0.01) return null;
+      otherBoth++;
+    }
+  }
+  return firstAbove >= MIN_ROWS && firstAbove * 2 > firstBoth && otherBoth >= firstAbove ? other : null;
+}
+
 /** The header's columns with what its rows show filled in, or null when nothing changes. */
 export function inferColumns(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[]): IndicatorColumns | null {
   const actual = actualColumn(labels, h, rows);
   const level1 = level1Column(labels, h, rows);
   const weight = weightColumn(labels, h, rows);
-  if (actual === null && level1 === null && weight === null) return null;
-  return { ...h.columns, actual: actual ?? h.columns.actual, level1: level1 ?? h.columns.level1, weight: weight ?? h.columns.weight };
+  const score = scoreColumn(labels, h, rows, weight ?? h.columns.weight);
+  if (actual === null && level1 === null && weight === null && score === null) return null;
+  return {
+    ...h.columns,
+    actual: actual ?? h.columns.actual,
+    level1: level1 ?? h.columns.level1,
+    weight: weight ?? h.columns.weight,
+    score: score ?? h.columns.score,
+  };
 }

@@ -28,6 +28,8 @@ export interface HeaderMatch {
    * what the rows hold decides between them (inferColumns).
    */
   otherWeight: number | null;
+  /** A second column labelled as a score (单项指标得分 | … | 单项指标折算得分), or null. */
+  otherScore: number | null;
 }
 
 function lastCol(labels: SheetLabels): number {
@@ -89,11 +91,13 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
   const foundLabels: Partial<Record<ColumnConcept, string>> = {};
   let points: number | null = null;
   let otherWeight: number | null = null;
+  let otherScore: number | null = null;
   const take = (concept: ColumnConcept | null, s: Strength, c: number, label: string): void => {
     if (concept === 'reason') concept = 'deviation'; // a plain 原因 column of an indicator block
     if (!concept || !INDICATOR_CONCEPTS.has(concept)) return;
     if (found[concept] !== undefined && (strength[concept] ?? 0) >= s) {
       if (concept === 'weight' && otherWeight === null && found.weight !== c) otherWeight = c;
+      if (concept === 'score' && otherScore === null && found.score !== c) otherScore = c;
       return;
     }
     found[concept] = c;
@@ -144,6 +148,7 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
     labels: foundLabels,
     points,
     otherWeight,
+    otherScore,
     columns: {
       level1: found.level1 ?? null,
       level2: found.level2 ?? null,

@@ -96,4 +96,31 @@ describe('columns read from what they hold', () => {
       expect(r.indicators.map((i) => i.weight)).toEqual([50, 50, 50, 50]);
     });
   });
+  describe('two columns labelled as scores (单项指标得分 out of 100 | 单项指标折算得分)', () => {
+    const rows = (weights: CellValue[], single: CellValue[], converted: CellValue[]): CellValue[][] => [
+      ['项目名称', '某项目', null, null, null, null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '指标分值', '年度指标值', '实际完成值', '单项指标得分', '权重占比(%)', '单项指标折算得分'],
+      ['产出指标', '数量指标', '培训人次', weights[0], '≥500人次', '520人次', single[0], weights[0], converted[0]],
+      [null, '质量指标', '合格率', weights[1], '≥90%', '95%', single[1], weights[1], converted[1]],
+      ['效益指标', '社会效益指标', '就业率', weights[2], '≥80%', '85%', single[2], weights[2], converted[2]],
+      ['满意度指标', '服务对象满意度指标', '学员满意度', weights[3], '≥90%', '95%', single[3], weights[3], converted[3]],
+    ];
+
+    it('compares the converted score with the weight when the single score is out of 100', () => {
+      const r = check(gridFromValues('S', rows([30, 30, 20, 20], [100, 100, 100, 100], [30, 30, 20, 20])));
+      expect(r.indicators.map((i) => i.statedScore)).toEqual([30, 30, 20, 20]);
+      expect(issuesOf(r, 'score-exceeds-weight')).toEqual([]);
+    });
+
+    it('near miss: with no weight written the first score column stays', () => {
+      const r = check(gridFromValues('S', rows([null, null, null, null], [25, 25, 25, 25], [6.25, 6.25, 6.25, 6.25])));
+      expect(r.indicators.map((i) => i.statedScore)).toEqual([25, 25, 25, 25]);
+    });
+
+    it('near miss: a converted score above its weight too leaves the first column (and its finding)', () => {
+      const r = check(gridFromValues('S', rows([30, 30, 20, 20], [100, 100, 100, 100], [30, 30, 20, 40])));
+      expect(r.indicators.map((i) => i.statedScore)).toEqual([100, 100, 100, 100]);
+      expect(issuesOf(r, 'score-exceeds-weight').length).toBeGreaterThan(0);
+    });
+  });
 });
