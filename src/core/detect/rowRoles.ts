@@ -30,13 +30,16 @@ const NOTE = /^(?:备注|附注|填表说明|填报说明|其他说明|其它说
 const SIGNATURE =
   /^(?:联系人|联系电话|电话|填报人|填表人|制表人|审核人|复核人|经办人|(?:项目|财务|单位|部门)?负责人|分管领导|主要领导|单位领导|领导签字|签字|填报日期|填表日期|报送日期|日期)(?::.*|\(.*\))?$/;
 
+/** The amounts' unit on a line of its own (单位：万元, 金额单位(元)): the head of the next form, or a note. */
+const UNIT_LINE = /^(?:金额|资金)?单位(?::|\()(?:万元|元|亿元|千元)\)?$/;
+
 /** A date on its own line: 2023年3月20日, 2023.6.28, 2023-06-28. */
 const DATE_LINE = /^\d{4}(?:年\d{1,2}月(?:\d{1,2}日)?|[.\-/]\d{1,2}[.\-/]\d{1,2})$/;
 
 export type RowEnd = 'total' | 'section' | 'note';
 
 /** The first characters of the total, section, note, signature and date labels. */
-const MAY_END = /[总合自综得年预项问偏改评存资备附填其注说联电制审复经负分主单领签报日财部专转需\d]/;
+const MAY_END = /[总合自综得年预项问偏改评存资备附填其注说联电制审复经负分主单领签报日财部专转需金\d]/;
 
 /**
  * What a label ends, null when it is none of the above. `whole`: the label must be the word
@@ -49,12 +52,12 @@ export function endOf(label: string, whole = false): RowEnd | null {
   if (!MAY_END.test(label.charAt(0)) && !label.includes('表') && !label.includes('名称')) return null;
   if (whole ? TOTAL_WHOLE.test(label) : TOTAL_LABEL.test(label)) return 'total';
   if ((whole ? SECTION_WHOLE : SECTION).test(label) || markerKind(label) !== null) return 'section';
-  if (NOTE.test(label) || SIGNATURE.test(label) || DATE_LINE.test(label)) return 'note';
+  if (NOTE.test(label) || SIGNATURE.test(label) || DATE_LINE.test(label) || UNIT_LINE.test(label)) return 'note';
   return null;
 }
 
 /** Raw text that may normalise to a label {@link endOf} reads (spares normalising every name). */
-const RAW_MAY_END = rawStartOf('总合自综得年预项问偏改评存资备附填其注说联电制审复经负分主单领签报日财部专转需0123456789');
+const RAW_MAY_END = rawStartOf('总合自综得年预项问偏改评存资备附填其注说联电制审复经负分主单领签报日财部专转需金0123456789');
 const RAW_TABLE_OR_NAME = rawCharsOf('表名');
 /** Raw text that may normalise to a total label (总分, 合计, 自评总分, 综合得分, 得分合计). */
 const RAW_TOTAL_START = rawStartOf('总合自综得');

@@ -2,7 +2,7 @@ import { endOf } from '../../../src/core/detect/rowRoles';
 import { DEFAULT_INDICATORS, nationalForm, withIndicator } from '../../support/nationalForm';
 import { check } from '../../support/issues';
 import { stackGrids } from '../../support/stackGrids';
-import { CellValue, gridFromValues } from '../../../src/core';
+import { CellValue, checkSheet, gridFromValues } from '../../../src/core';
 
 /** Rows that are no indicators (issue 8): footers, notes, signatures and dates end an indicator block. */
 describe('rows that end an indicator block', () => {
@@ -22,12 +22,30 @@ describe('rows that end an indicator block', () => {
     ['评价结论', 'section'],
     ['部门预算项目支出绩效自评表(2023年度)', 'section'],
     ['项目名称', 'section'],
+    ['单位:万元', 'note'],
+    ['金额单位:元', 'note'],
+    ['单位(万元)', 'note'],
   ])('%s → %s', (label, end) => {
     expect(endOf(label)).toBe(end);
   });
 
-  it.each(['电话回访率', '说明书发放数量', '填报及时率', '存在问题整改率', '需求响应及时率'])('near miss: an indicator named %s in the name column', (name) => {
+  it.each(['电话回访率', '说明书发放数量', '填报及时率', '存在问题整改率', '需求响应及时率', '单位面积成本', '单位:平方米'])('near miss: an indicator named %s in the name column', (name) => {
     expect(endOf(name, true)).toBeNull();
+  });
+
+  it('the next form’s unit line (unit code and name | 单位：万元) is no level label of the form above', () => {
+    const form = (name: string): CellValue[][] => [
+      ['项目名称', name, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值'],
+      ['产出指标', '数量指标', '维修面积', '≥400平方米', '420平方米'],
+      ['效益指标', '可持续影响指标', '消除安全隐患', '持续影响', '达成年度指标'],
+      ['满意度指标', '服务对象满意度指标', '干警满意度', '≥95%', '96%'],
+    ];
+    const rows = [...form('安全隐患维修'), ['207101某县人民法院', '单位：万元', null, null, null], ...form('办案业务费')];
+    const reports = checkSheet(gridFromValues('S', rows));
+    expect(reports).toHaveLength(2);
+    expect(reports[0].indicators).toHaveLength(3);
+    expect(reports.flatMap((r) => r.issues).filter((i) => i.rule === 'level1-unknown' || i.rule === 'empty-group')).toEqual([]);
   });
 
   it('a signature line under the total row is no indicator and no level label', () => {
