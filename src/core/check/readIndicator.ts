@@ -24,7 +24,7 @@ const ONE_AND_A_HALF = new Decimal(1.5);
 const MONEY_NAME = /金额|资金额|资金数|投资额|投资金额|经费额|经费数|拨付额|补助额|补贴额/;
 const RATE_NAME = /率|比例|占比|比重/;
 /** The budget's execution rate under another name (资金支付完成率): scored in the budget block already. */
-const EXECUTION_RATE_NAME = /(?:预算|资金)执行率|(?:预算|资金)支付(?:完成)?率|预算支出率/;
+const EXECUTION_RATE_NAME = /(?:预算|资金)执行(?:率|进度)|(?:预算|资金)支付(?:完成)?率|预算支出(?:率|进度)/;
 
 /** The anchor's text of a row's cell in a column ('' without the column). */
 function ownText(ctx: CheckContext, row: number, col: number | null): string {

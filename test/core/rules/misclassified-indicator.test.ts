@@ -18,6 +18,11 @@ describe('misclassified-indicator', () => {
     expect(theIssue(check(f.grid), 'misclassified-indicator', f.at.indicator(2, 'name')).indicator).toBe('年度资金支付完成率');
   });
 
+  it('fires on the execution rate named as its progress (预算执行进度)', () => {
+    const f = nationalForm({ indicators: withIndicator(2, { name: '预算执行进度', target: '=100%', actual: '100%' }) });
+    expect(theIssue(check(f.grid), 'misclassified-indicator', f.at.indicator(2, 'name')).indicator).toBe('预算执行进度');
+  });
+
   it('fires on a money amount under 数量指标', () => {
     const f = nationalForm({ indicators: withIndicator(0, { name: '工程投资完成额', target: '≥100万元', actual: '110万元' }) });
     const i = theIssue(check(f.grid), 'misclassified-indicator', f.at.indicator(0, 'name'));
@@ -34,6 +39,7 @@ describe('misclassified-indicator', () => {
 
   it.each([
     [2, { name: '资金到位率', target: '≥95%', actual: '100%' }],
+    [2, { name: '工程建设进度', target: '≥90%', actual: '100%' }],
     [0, { name: '新建供水管网长度' }],
     [3, { name: '工程建设成本' }],
     [6, { name: '受益群众满意度' }],
