@@ -76,6 +76,10 @@ const MET: readonly string[] = [
   '达到预期',
   '达到预期目标',
   '已实现',
+  '超额完成',
+  '已超额完成',
+  '提前完成',
+  '已提前完成',
 ];
 
 /** Trailing sentence punctuation that does not change the answer. */

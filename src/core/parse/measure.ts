@@ -77,10 +77,17 @@ function peelTail(tail: string): { rest: string; suffixOp: Op | null; groupUnit:
       changed = true;
       continue;
     }
+    // Sentence punctuation after the measure (100%。, ≥95%；) ends the sentence, nothing more.
+    if (/[。;,、]$/.test(rest)) {
+      rest = rest.replace(/[。;,、]+$/, '');
+      changed = true;
+      continue;
+    }
     if (rest.endsWith(')')) {
       const open = openingParen(rest, rest.length - 1);
       const content = open >= 0 ? rest.slice(open + 1, rest.length - 1) : '';
-      if (open >= 0 && !/\d/.test(content)) {
+      // A note without a number (含), or one saying the bound is included (含95%, 含本数).
+      if (open >= 0 && (!/\d/.test(content) || /^含/.test(content))) {
         const category = unitCategory(content);
         if (groupUnit === null && category !== null && category !== 'other') groupUnit = content;
         rest = rest.slice(0, open);
@@ -166,11 +173,16 @@ export function readMeasure(c: string, amountColumnUnit: string | null): Measure
   };
 }
 
+/** A verb of completion before the number (完成98%, 已完成3次, 实际完成120人次): the measure itself. */
+const DONE = /^(?:已|实际|已经|共|累计|全年)?(?:完成|实现|达成)了?$/;
+
 /** A name before the measure is allowed when the measure is clearly marked (step 5). */
 export function proseAllowed(m: Measure): boolean {
   if (m.prose === '') return true;
   if (!HAN_ONLY.test(m.prose) || m.prose.length > 10) return false;
-  return m.prefixOp || MEASURE_NAME.test(m.prose) || SCOPE.test(m.prose);
+  if (m.prefixOp || MEASURE_NAME.test(m.prose) || SCOPE.test(m.prose)) return true;
+  // After a verb, only a unit the checker knows: 完成3个项目建设 is a sentence, not 3 个项目建设.
+  return DONE.test(m.prose) && (m.unit === null || m.unit === '%' || m.unit === '‰' || isKnownUnit(m.unit));
 }
 
 const DATE_PATTERNS: readonly RegExp[] = [
@@ -222,6 +234,8 @@ export function classifyNonMeasure(c: string, prose: string | null, dashIsText =
     return 'qualitative';
   }
   if ((prose !== null && APPROXIMATE.test(prose)) || /左右|上下浮动/.test(c)) return 'approximate';
+  // A ratio (1:1, 1:0.5 配套): text to be judged, not a quantity to compare.
+  if (/^\d+(?:\.\d+)?:\d+(?:\.\d+)?$/.test(c)) return 'qualitative';
   if (prose !== null && HAN.test(prose)) return 'qualitative';
   let words = c;
   for (const word of [...COMPARATORS.keys()].sort((a, b) => b.length - a.length)) {

@@ -59,7 +59,8 @@ const UNIT_CHARS = /^[\u3400-\u9FFFA-Za-z²³°℃·*×⋅・/]{1,8}$/;
  */
 export function isPlausibleUnit(raw: string): boolean {
   if (raw === '%' || raw === '‰') return true;
-  const text = productSignsOf(raw);
+  // A power typed as a digit after the letters (m2, km2, m3) is the superscript.
+  const text = productSignsOf(raw).replace(/(?<=[A-Za-z])([23])(?![\d.])/g, (d) => (d === '2' ? '²' : '³'));
   if (!UNIT_CHARS.test(text) || text.startsWith('/') || text.endsWith('/')) return false;
   return !NOT_IN_UNIT.test(text);
 }

@@ -21,15 +21,18 @@ import { Memo } from './memo';
  *    `no-number`, or `date` for deadlines in words: `年底前完成`, `第三季度`, `上半年`).
  * 4. A measure: [comparator] number [unit] [suffix comparator] [note] [verb], e.g. `≥95%`,
  *    `95%以上`, `不低于95%`, `达到100%`, `15秒以内`, `≤421万元`, `＞＝98％`, `≧90`,
- *    `95%以上（含）`, `3个工作日内办结`; or a range `95%-100%`, `95%~100%`, `95%至100%`
+ *    `95%以上（含）`, `95%以上(含95%)`, `100%。`, `≥500㎡`, `500m2`, `3个工作日内办结`; or a range
+ *    `95%-100%`, `95%~100%`, `95%至100%`
  *    (≥ the low end, with `high`). Comparators that contradict each other (`≥95%以下`), or a
  *    range with two different units, → `unreadable`.
  * 5. A short name before the measure is allowed when the measure is clearly marked: a comparator
  *    (`覆盖率达到95%`, `每月≥2次`, `差错率不超过1%`), a name ending in a measure word
  *    (`满意度95%`, `完成率100%`: 率 度 量 数 额 值 比 为 是), or a frequency / scope word
- *    (`每季度1次`, `全年100万件`).
+ *    (`每季度1次`, `全年100万件`), or a verb of completion before a known unit (`完成98%`,
+ *    `已完成120人次`; not `完成3个项目建设`).
  * 6. Otherwise, the number is part of a sentence, or junk:
  *    - an approximate value (`约95%`, `95%左右`) → `unreadable` (it cannot be checked);
+ *    - a ratio (`1:1`) → `qualitative` (judged as text);
  *    - Chinese text before the number (`完成3个项目建设`, `覆盖全市10个县区`), or at least four Chinese
  *      characters besides comparator words (`95%以上的群众满意`) → `qualitative` (a descriptive
  *      target, judged by bands);

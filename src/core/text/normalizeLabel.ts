@@ -31,12 +31,26 @@ const SMALL_FORMS: Readonly<Record<string, string>> = {
   '\uFE6B': '@', // ﹫
 };
 
-const WIDE = /[\uFF01-\uFF5E\u3000\uFE50-\uFE6B]/g;
-const WIDE_TEST = /[\uFF01-\uFF5E\u3000\uFE50-\uFE6B]/;
+/** Unit symbols of one square character (CJK Compatibility, U+3380–U+33DF) as their letters. */
+const SQUARE_UNITS: Readonly<Record<string, string>> = {
+  '\u338E': 'mg', // ㎎
+  '\u338F': 'kg', // ㎏
+  '\u3396': 'ml', // ㎖
+  '\u339C': 'mm', // ㎜
+  '\u339D': 'cm', // ㎝
+  '\u339E': 'km', // ㎞
+  '\u33A1': 'm²', // ㎡
+  '\u33A2': 'km²', // ㎢
+  '\u33A5': 'm³', // ㎥
+};
+
+const WIDE = /[\uFF01-\uFF5E\u3000\uFE50-\uFE6B\u338E\u338F\u3396\u339C-\u339E\u33A1\u33A2\u33A5]/g;
+const WIDE_TEST = /[\uFF01-\uFF5E\u3000\uFE50-\uFE6B\u338E\u338F\u3396\u339C-\u339E\u33A1\u33A2\u33A5]/;
 
 /**
  * Folds width only: full-width ASCII (U+FF01–U+FF5E: （ ） ： ， ％ ＝ ＞ ＜ ０-９ Ａ-Ｚ) to ASCII,
- * the ideographic space U+3000 to a space, and the small form variants (﹦ ﹤ ﹥ ﹪ ﹙ ﹚ …) to ASCII.
+ * the ideographic space U+3000 to a space, the small form variants (﹦ ﹤ ﹥ ﹪ ﹙ ﹚ …) to ASCII,
+ * and the square unit symbols (㎡ ㎞ ㎏ …) to their letters (m² km kg).
  * Comparison signs such as ≧ ≦ ≥ ≤ are not width variants and are kept; so are 、 。 【 】.
  */
 export function foldWidth(s: string): string {
@@ -45,7 +59,7 @@ export function foldWidth(s: string): string {
     const code = ch.charCodeAt(0);
     if (code === 0x3000) return ' ';
     if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-    return SMALL_FORMS[ch] ?? ch;
+    return SMALL_FORMS[ch] ?? SQUARE_UNITS[ch] ?? ch;
   });
 }
 

@@ -94,3 +94,77 @@ describe('a date in digits alone', () => {
     expect(parseTarget(text)).toMatchObject({ kind: 'quantity' });
   });
 });
+
+describe('square unit symbols and powers typed as digits', () => {
+  it.each([
+    ['≥500㎡', '500', 'm²'],
+    ['1.2万㎡', '12000', 'm²'],
+    ['30㎡/人', '30', 'm²/人'],
+    ['500m2', '500', 'm2'],
+    ['≥10㎞', '10', 'km'],
+  ])('%s reads as %s %s', (text, value, unit) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'quantity', value: expect.objectContaining({}), unit });
+    const t = parseTarget(text);
+    expect(t.kind === 'quantity' && t.value.toString()).toBe(value);
+  });
+
+  it('near miss: a digit after letters that is part of a number is no power (5m 20)', () => {
+    expect(parseTarget('5m 20').kind).toBe('unreadable');
+  });
+});
+
+describe('sentence punctuation and notes around a measure', () => {
+  it.each([
+    ['100%。', '100'],
+    ['≥95%；', '95'],
+    ['≥95%,', '95'],
+    ['95%以上(含95%)', '95'],
+    ['≥98%(含本数)', '98'],
+  ])('%s reads as its measure', (text, value) => {
+    const t = parseTarget(text);
+    expect(t.kind === 'quantity' && t.value.toString()).toBe(value);
+  });
+
+  it('reads an actual ending in a full stop as its number', () => {
+    expect(parseActual('96.8%；', { targetUnit: '%' })).toMatchObject({ kind: 'quantity', unit: '%' });
+  });
+
+  it('near miss: two measures in one cell stay unreadable (≥95%,≥98%)', () => {
+    expect(parseTarget('≥95%,≥98%').kind).toBe('unreadable');
+  });
+
+  it('near miss: a note in brackets with another number is not dropped (95%(2022年))', () => {
+    expect(parseTarget('95%(2022年)').kind).not.toBe('quantity');
+  });
+});
+
+describe('an actual written with its verb (完成98%)', () => {
+  it.each([
+    ['完成98%', '98', '%'],
+    ['已完成120人次', '120', '人次'],
+    ['实际完成3次', '3', '次'],
+  ])('%s reads as %s %s', (text, value, unit) => {
+    const a = parseActual(text, {});
+    expect(a).toMatchObject({ kind: 'quantity', unit });
+    expect(a.kind === 'quantity' && a.value.toString()).toBe(value);
+  });
+
+  it('near miss: a sentence after the verb stays text (完成3个项目建设)', () => {
+    expect(parseActual('完成3个项目建设', {}).kind).toBe('qualitative');
+  });
+});
+
+describe('ratios and finished-early answers', () => {
+  it('reads a ratio (1:1) as text to judge, not as an unreadable measure', () => {
+    expect(parseTarget('1:1')).toMatchObject({ kind: 'qualitative' });
+    expect(parseActual('1：1', {}).kind).toBe('qualitative');
+  });
+
+  it.each(['超额完成', '提前完成', '已提前完成'])('reads %s as met', (text) => {
+    expect(parseActual(text, {})).toMatchObject({ kind: 'qualitative', band: 'met' });
+  });
+
+  it('near miss: 未提前完成 is not met', () => {
+    expect(parseActual('未提前完成', {})).not.toMatchObject({ band: 'met' });
+  });
+});
