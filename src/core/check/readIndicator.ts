@@ -3,7 +3,7 @@ import { IndicatorBlock, IndicatorRow } from '../detect/formModel';
 import { LowerIsBetterPolicy, scoredAttainment } from '../compute/attainment';
 import { compare, formatNumber, HUNDRED, ONE, timesFactor, ZERO } from '../compute/decimal';
 import { parseActual, parseTarget } from '../parse/parseTarget';
-import { convertFactor, isMoneyUnit, normalizeUnit, PERCENT_WORD, unitsCompatible } from '../parse/units';
+import { convertFactor, isMoneyUnit, normalizeUnit, PERCENT_WORD, unitDistance, unitsCompatible } from '../parse/units';
 import { compactText, normalizeLabel } from '../text/normalizeLabel';
 import { levelKey } from '../detect/taxonomy';
 import { isDateFormat } from '../parse/dates';
@@ -188,8 +188,12 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
     if (!target.unit && !unitNorm.unit) sink.add('unit-missing', 'warning', targetAt, { name: label, target: quoteWithColumns(ctx, targetAt, comparator, unitText || null) }, ind);
     const attachedTargetUnit = target.attachedUnit;
     if (unitNorm.unit && attachedTargetUnit && !unitsCompatible(unitNorm.unit, attachedTargetUnit)) {
-      sink.add('unit-mismatch', 'error', targetAt, { name: label, units: `${unitNorm.unit} / ${attachedTargetUnit}` }, ind);
-      e.unscorable = true;
+      // 人 in the unit column beside 500人次: one count written two ways (a warning, compared as
+      // written); 人 beside 件 or 天 beside 个工作日 cannot be compared (a warning, unscored);
+      // % beside 万元 is an error.
+      const distance = unitDistance(unitNorm.unit, attachedTargetUnit);
+      sink.add('unit-mismatch', distance === 'different' ? 'error' : 'warning', targetAt, { name: label, units: `${unitNorm.unit} / ${attachedTargetUnit}` }, ind);
+      if (distance !== 'akin') e.unscorable = true;
     }
     // ≥100% (or =100%, scored like ≥) can only be met exactly.
     if ((target.op === '>=' || target.op === '=') && target.unit === '%' && compare(target.value, HUNDRED) === 0 && target.high === null) {
@@ -321,9 +325,13 @@ function compareQuantities(
     }
   }
   if (!factor) {
-    sink.add('unit-mismatch', 'error', e.actualAt, { name: label, units: `${target.unit} / ${actual.unit}` }, ind);
-    e.unscorable = true;
-    return;
+    const distance = unitDistance(target.unit, actual.unit);
+    sink.add('unit-mismatch', distance === 'different' ? 'error' : 'warning', e.actualAt, { name: label, units: `${target.unit} / ${actual.unit}` }, ind);
+    if (distance !== 'akin' || e.unscorable) {
+      e.unscorable = true;
+      return;
+    }
+    factor = ONE;
   }
   e.targetValue = target.value;
   e.actualValue = timesFactor(actual.value, factor);

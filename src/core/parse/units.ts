@@ -232,6 +232,29 @@ export function convertFactor(from: string | null | undefined, to: string | null
   return ia.factor.div(ib.factor);
 }
 
+/** A counting word written with or without its 次 (人 / 人次, 场 / 场次, 户 / 户次). */
+function countBase(unit: string): string {
+  return unit.length > 1 && unit.endsWith('次') ? unit.slice(0, -1) : unit;
+}
+
+/**
+ * How far apart two units that do not convert are: `akin` when they count the same thing written
+ * two ways (人 / 人次, 场 / 场次, the general 个 beside any counting word: the numbers compare as
+ * written), `same-kind` when both are times or both counts of different things (天 / 个工作日,
+ * 人 / 件), `different` otherwise (% / 万元, 人 / 米). Units that convert are `akin` too.
+ */
+export function unitDistance(a: string | null | undefined, b: string | null | undefined): 'akin' | 'same-kind' | 'different' {
+  if (convertFactor(a, b) !== null) return 'akin';
+  const ua = canonicalUnit(a);
+  const ub = canonicalUnit(b);
+  if (ua === null || ub === null) return 'different';
+  const ca = info(ua).category;
+  const cb = info(ub).category;
+  if (ca !== cb || (ca !== 'count' && ca !== 'time')) return 'different';
+  if (ca === 'count' && (countBase(ua) === countBase(ub) || ua === '个' || ub === '个')) return 'akin';
+  return 'same-kind';
+}
+
 /** Whether values in the two units can be compared (see {@link convertFactor}). */
 export function unitsCompatible(a: string | null | undefined, b: string | null | undefined): boolean {
   return convertFactor(a, b) !== null;

@@ -91,6 +91,15 @@ export const INDICATOR_RULES: RuleGroup<
   'unit-mismatch': {
     id: 'unit-mismatch',
     severity: 'error',
+    otherSeverities: [
+      {
+        severity: 'warning',
+        when: L(
+          '两个单位是同类的计数或时间（人与人次、个与家按写法比较；人与件、天与工作日不比较、不计分）时为警告',
+          'when both units count or time alike (人 and 人次, 个 and 家 are compared as written; 人 and 件, 天 and 工作日 are not compared or scored)',
+        ),
+      },
+    ],
     category: 'indicator',
     title: L('计量单位不一致', 'Units do not agree'),
     checks: L('计量单位列、指标值、实际完成值写的单位能否换算（如 % 与 万元 不能比较；元与万元可以换算）。', 'Whether the unit column, target and actual name units that convert (% and 万元 do not; 元 and 万元 do).'),

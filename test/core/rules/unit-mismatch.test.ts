@@ -2,7 +2,10 @@ import { check, expectNoIssue, theIssue } from '../../support/issues';
 import { nationalForm, withIndicator } from '../../support/nationalForm';
 import { sichuanForm, withSichuanIndicator } from '../../support/sichuanForm';
 
-/** rules.md `unit-mismatch` (error): the unit column, target and actual name incompatible units (`%` vs `万元`). */
+/**
+ * rules.md `unit-mismatch` (error): the unit column, target and actual name incompatible units (`%` vs `万元`);
+ * a warning where both count or both time alike (README, Decisions).
+ */
 describe('unit-mismatch', () => {
   it('fires when the 度量单位 says % and the target 95万元, naming both units', () => {
     const s = sichuanForm({ indicators: withSichuanIndicator(1, { value: '95万元' }) });
@@ -20,8 +23,43 @@ describe('unit-mismatch', () => {
     expect(i.message).toContain('万元');
   });
 
-  it('fires on counting words that do not convert (人 vs 件)', () => {
+  it('warns on counting words of different things (人 vs 件), leaving the row unscored', () => {
     const f = nationalForm({ indicators: withIndicator(4, { target: '≥30000人', actual: '32000件' }) });
+    const r = check(f.grid);
+    expect(theIssue(r, 'unit-mismatch', f.at.indicator(4, 'actual')).severity).toBe('warning');
+    expect(r.indicators[4].met).toBeNull();
+  });
+
+  it('warns on one count written two ways (人 vs 人次) and compares the numbers as written', () => {
+    const f = nationalForm({ indicators: withIndicator(4, { target: '≥30000人', actual: '32000人次' }) });
+    const r = check(f.grid);
+    expect(theIssue(r, 'unit-mismatch', f.at.indicator(4, 'actual')).severity).toBe('warning');
+    expect(r.indicators[4].met).toBe(true);
+  });
+
+  it('compares the general 个 with a counting word as written (≥10个 vs 8家: not met)', () => {
+    const f = nationalForm({ indicators: withIndicator(0, { target: '≥10个', actual: '8家', deviation: '部分企业未申报' }) });
+    const r = check(f.grid);
+    expect(theIssue(r, 'unit-mismatch', f.at.indicator(0, 'actual')).severity).toBe('warning');
+    expect(r.indicators[0].met).toBe(false);
+  });
+
+  it('warns on two times that do not convert (个工作日 vs 天), leaving the row unscored', () => {
+    const f = nationalForm({ indicators: withIndicator(2, { target: '≤5个工作日', actual: '3天' }) });
+    const r = check(f.grid);
+    expect(theIssue(r, 'unit-mismatch', f.at.indicator(2, 'actual')).severity).toBe('warning');
+    expect(r.indicators[2].met).toBeNull();
+  });
+
+  it('warns on a 度量单位 of 人次 beside a target written 500人, and still scores the row', () => {
+    const s = sichuanForm({ indicators: withSichuanIndicator(0, { value: '500人' }) });
+    const r = check(s.grid);
+    expect(theIssue(r, 'unit-mismatch', s.at.indicator(0, 'value')).severity).toBe('warning');
+    expect(r.indicators[0].met).toBe(true);
+  });
+
+  it('near miss: a count against a length (人 vs 米) is still an error', () => {
+    const f = nationalForm({ indicators: withIndicator(4, { target: '≥30000人', actual: '32000米' }) });
     expect(theIssue(check(f.grid), 'unit-mismatch', f.at.indicator(4, 'actual')).severity).toBe('error');
   });
 
