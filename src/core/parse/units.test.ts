@@ -272,6 +272,23 @@ describe('convertFactor', () => {
     expect(factor('次/年', '次/月')).toBeNull();
   });
 
+  it.each([
+    ['次/年', '次'],
+    ['次', '次/年'],
+    ['人次/年度', '人次'],
+    ['万元/年', '万元'],
+  ])('gives 1 for a unit per year beside the same unit (%s, %s: one year’s count)', (a, b) => {
+    expect(factor(a, b)).toBe('1');
+  });
+
+  it('near miss: a unit per year beside another unit does not convert (次/年, 人次)', () => {
+    expect(factor('次/年', '人次')).toBeNull();
+  });
+
+  it('near miss: only the same unit aligns (万元/年 beside 元 does not convert)', () => {
+    expect(factor('万元/年', '元')).toBeNull();
+  });
+
   it('converts 公里 to 米', () => {
     expect(factor('公里', '米')).toBe('1000');
   });

@@ -209,18 +209,34 @@ export function isMoneyUnit(u: string | null | undefined): boolean {
   return unitCategory(u) === 'money';
 }
 
+/** A unit per year (次/年, 人次/年度, 万元/年): the count or amount of one year. */
+const PER_YEAR = /^(.+)\/(?:年|年度|每年)$/;
+
+/**
+ * Two units of which one is per year and the other the same without it (4次/年 beside ≥4次): in
+ * a table evaluating one year they measure the same, and compare as the plain unit.
+ */
+function perYearAligned(a: string | null, b: string | null): [string | null, string | null] {
+  if (a === null || b === null) return [a, b];
+  const pa = PER_YEAR.exec(a);
+  const pb = PER_YEAR.exec(b);
+  if (pa && !pb && pa[1] === b) return [b, b];
+  if (pb && !pa && pb[1] === a) return [a, a];
+  return [a, b];
+}
+
 /**
  * The factor that turns a value in `from` into a value in `to` (`to` = `from` × factor):
  * 万元 → 元 is 10 000, 元 → 万元 0.0001, 分钟 → 秒 60, 万件 → 件 10 000, 天 → 日 1.
- * Identical units (after {@link normalizeUnit}) give 1, and so do two missing units; one missing
+ * Identical units (after {@link normalizeUnit}) give 1, and so do two missing units, and a unit per
+ * year beside the same unit without it (次/年 and 次: one year's count); one missing
  * unit, or units of different dimensions (件 vs 人, % vs 万元, 个工作日 vs 天), give null.
  * Converting to a larger unit divides: 秒 → 分钟 is 1/60 at decimal.js precision. To compare two
  * values exactly, convert the one in the larger unit into the smaller one (or use
  * {@link convertValue}, which multiplies before dividing).
  */
 export function convertFactor(from: string | null | undefined, to: string | null | undefined): Decimal | null {
-  const a = canonicalUnit(from);
-  const b = canonicalUnit(to);
+  const [a, b] = perYearAligned(canonicalUnit(from), canonicalUnit(to));
   // Identical units give the shared ONE (Decimals are immutable): no allocation per comparison,
   // and callers can tell that multiplying by it changes nothing (see timesFactor).
   if (a === null && b === null) return ONE;
@@ -270,8 +286,7 @@ export function convertValue(
   from: string | null | undefined,
   to: string | null | undefined,
 ): Decimal | null {
-  const a = canonicalUnit(from);
-  const b = canonicalUnit(to);
+  const [a, b] = perYearAligned(canonicalUnit(from), canonicalUnit(to));
   if (a === null && b === null) return value;
   if (a === null || b === null) return null;
   if (a === b) return value;
