@@ -146,6 +146,19 @@ export function readMeasure(c: string, amountColumnUnit: string | null): Measure
     };
   }
 
+  // A floor and a ceiling (≥90%且≤100%, 不低于90%,不高于100%): the range between them.
+  const ceiling = /^([^\d]*?)(?:且|并且|,|;|、)(?:≤|<=|不超过|不高于|不大于|小于等于|低于等于)(\d+(?:\.\d+)?)(.*)$/.exec(rest);
+  if (ceiling && (op === '>=' || op === '>') && prefix.op !== null && suffixOp === null && ceiling[1] === ceiling[3]) {
+    const unit = ceiling[1] === '' ? groupUnit : ceiling[1];
+    if (unit === null || isPlausibleUnit(unit)) {
+      const low = applyMultiplier(n.value, unit, amountColumnUnit);
+      const high = applyMultiplier(new Decimal(ceiling[2]), unit, amountColumnUnit);
+      if (low.value.lte(high.value)) {
+        return { ok: true, measure: { op: '>=', prefixOp: true, value: low.value, high: high.value, unit: low.unit, prose: prefix.prose } };
+      }
+    }
+  }
+
   // A percentage followed by what it measures (100%覆盖, 95%达标): the percentage.
   const described = /^([%‰])[\u3400-\u9FFF]{1,4}$/.exec(rest) && !/左右|上下|以|之内|内$|约|前|后/.test(rest) ? /^([%‰])/.exec(rest) : null;
   let unitText: string | null = rest === '' ? groupUnit : described ? described[1] : rest;

@@ -168,3 +168,19 @@ describe('ratios and finished-early answers', () => {
     expect(parseActual('未提前完成', {})).not.toMatchObject({ band: 'met' });
   });
 });
+
+describe('a floor and a ceiling in one target', () => {
+  it.each(['≥90%且≤100%', '不低于90%,不高于100%', '≥90%;≤100%'])('%s reads as the range 90–100%', (text) => {
+    const t = parseTarget(text);
+    expect(t).toMatchObject({ kind: 'quantity', unit: '%' });
+    expect(t.kind === 'quantity' && [t.value.toString(), t.high?.toString()]).toEqual(['90', '100']);
+  });
+
+  it('near miss: a ceiling below the floor stays unreadable (≥90%且≤80%)', () => {
+    expect(parseTarget('≥90%且≤80%').kind).toBe('unreadable');
+  });
+
+  it('near miss: two floors stay unreadable (≥95%,≥98%)', () => {
+    expect(parseTarget('≥95%,≥98%').kind).toBe('unreadable');
+  });
+});
