@@ -22,7 +22,7 @@ import { Memo } from './memo';
  * 4. A measure: [comparator] number [unit] [suffix comparator] [note] [verb], e.g. `≥95%`,
  *    `95%以上`, `不低于95%`, `达到100%`, `15秒以内`, `≤421万元`, `＞＝98％`, `≧90`,
  *    `95%以上（含）`, `95%以上(含95%)`, `100%。`, `≥500㎡`, `500m2`, `3个工作日内办结`; or a range
- *    `95%-100%`, `95%~100%`, `95%至100%`
+ *    `95%-100%`, `95%~100%`, `95%至100%`, `≥90%且≤100%`
  *    (≥ the low end, with `high`). Comparators that contradict each other (`≥95%以下`), or a
  *    range with two different units, → `unreadable`.
  * 5. A short name before the measure is allowed when the measure is clearly marked: a comparator
