@@ -247,6 +247,29 @@ export function parseActual(value: CellValue | undefined, ctx: ActualContext = {
 }
 
 function readActual(value: CellValue | undefined, ctx: ActualContext): Actual {
+  const actual = readActualOnce(value, ctx);
+  if (actual.kind === 'quantity' || actual.kind === 'empty' || typeof value !== 'string') return actual;
+  return withBandWord(value, ctx) ?? actual;
+}
+
+/**
+ * A measure beside a word saying it is met (已完成，98%; 98%，达标): the measure. Each part between
+ * the commas or semicolons is either the one measure or a band word; anything else leaves the
+ * reading as it was.
+ */
+function withBandWord(text: string, ctx: ActualContext): Actual | null {
+  const parts = compactText(text).split(/[,;，；]/).filter((p) => p !== '');
+  if (parts.length < 2 || parts.length > 3) return null;
+  let measure: Actual | null = null;
+  for (const part of parts) {
+    const a = readActualOnce(part, ctx);
+    if (a.kind === 'quantity' && measure === null) measure = a;
+    else if (a.kind !== 'qualitative' || a.band !== 'met') return null;
+  }
+  return measure === null ? null : { ...measure, text: text.trim() };
+}
+
+function readActualOnce(value: CellValue | undefined, ctx: ActualContext): Actual {
   const targetUnit = canonicalUnit(ctx.targetUnit);
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'boolean') return { kind: 'qualitative', text: String(value), band: null };

@@ -255,8 +255,8 @@ function countBase(unit: string): string {
 
 /**
  * How far apart two units that do not convert are: `akin` when they count the same thing written
- * two ways (人 / 人次, 场 / 场次, the general 个 beside any counting word: the numbers compare as
- * written), `same-kind` when both are times or both counts of different things (天 / 个工作日,
+ * two ways (人 / 人次, 场 / 场次, the general 个 beside any counting word, % beside 分 points out
+ * of 100: the numbers compare as written), `same-kind` when both are times or both counts of different things (天 / 个工作日,
  * 人 / 件), `different` otherwise (% / 万元, 人 / 米). Units that convert are `akin` too.
  */
 export function unitDistance(a: string | null | undefined, b: string | null | undefined): 'akin' | 'same-kind' | 'different' {
@@ -264,6 +264,8 @@ export function unitDistance(a: string | null | undefined, b: string | null | un
   const ua = canonicalUnit(a);
   const ub = canonicalUnit(b);
   if (ua === null || ub === null) return 'different';
+  // A percentage beside points (≥90% against 95分, a satisfaction survey scored out of 100).
+  if ((ua === '%' && ub === '分') || (ua === '分' && ub === '%')) return 'akin';
   const ca = info(ua).category;
   const cb = info(ub).category;
   if (ca !== cb || (ca !== 'count' && ca !== 'time')) return 'different';

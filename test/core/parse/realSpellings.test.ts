@@ -184,3 +184,23 @@ describe('a floor and a ceiling in one target', () => {
     expect(parseTarget('≥95%,≥98%').kind).toBe('unreadable');
   });
 });
+
+describe('a measure beside a word saying it is met', () => {
+  it.each([
+    ['已完成,98%', '98'],
+    ['98%，达标', '98'],
+    ['完成；520人次', '520'],
+  ])('%s reads as its measure', (text, value) => {
+    const a = parseActual(text, {});
+    expect(a.kind).toBe('quantity');
+    expect(a.kind === 'quantity' && a.value.toString()).toBe(value);
+  });
+
+  it('near miss: a measure beside a word saying it is not met stays text (98%，未达标)', () => {
+    expect(parseActual('98%，未达标', {}).kind).not.toBe('quantity');
+  });
+
+  it('near miss: two measures stay unreadable (95%,98%)', () => {
+    expect(parseActual('95%,98%', {}).kind).not.toBe('quantity');
+  });
+});

@@ -58,6 +58,13 @@ describe('unit-mismatch', () => {
     expect(r.indicators[0].met).toBe(true);
   });
 
+  it('warns on a percentage answered in points (≥90% vs 95分) and compares them as written', () => {
+    const f = nationalForm({ indicators: withIndicator(6, { actual: '95分' }) });
+    const r = check(f.grid);
+    expect(theIssue(r, 'unit-mismatch', f.at.indicator(6, 'actual')).severity).toBe('warning');
+    expect(r.indicators[6].met).toBe(true);
+  });
+
   it('near miss: a count against a length (人 vs 米) is still an error', () => {
     const f = nationalForm({ indicators: withIndicator(4, { target: '≥30000人', actual: '32000米' }) });
     expect(theIssue(check(f.grid), 'unit-mismatch', f.at.indicator(4, 'actual')).severity).toBe('error');
