@@ -1,5 +1,7 @@
 import { normalizeLabel, rawCharsOf } from '../text/normalizeLabel';
 import { errorOf } from '../grid/cellGrid';
+import { columnName } from '../grid/address';
+import { bareNumber } from '../detect/sheetLabels';
 import { CheckContext, fieldName } from './checkContext';
 import { HeaderField, IndicatorBlock } from '../detect/formModel';
 import { displayAt, quoteText } from './displayValue';
@@ -73,7 +75,8 @@ export function checkHeader(ctx: CheckContext): void {
 
 /**
  * Columns a form needs (rules.md `column-missing`): a target and an actual column, and a 得分
- * column where the form has 分值 (a scored form without 得分). A form with neither 分值 nor 得分 is
+ * column where the form has 分值 or states points for its blocks (年度绩效目标(80分), 预算执行情况
+ * (20分)): a scored form without 得分. A form with neither 分值, 得分 nor stated points is
  * an unscored layout (the central transfer-payment form, the Hubei project form): the add-in scores
  * it for the pane and writes nothing. A form with 得分 and no 分值 states its weights otherwise (in
  * its labels, or as full marks on met indicators): see inferWeights.
@@ -85,14 +88,39 @@ export function checkColumns(ctx: CheckContext): void {
     const missing: string[] = [];
     if (b.columns.target === null) missing.push(fieldName(ctx, 'target'));
     if (b.columns.actual === null) missing.push(fieldName(ctx, 'actual'));
-    if (b.columns.weight !== null && b.columns.score === null) missing.push(fieldName(ctx, 'score'));
+    // Scored: a 分值 column, or points the form states for the block or its budget (年度绩效目标(80分)).
+    const scored = b.columns.weight !== null || b.points !== null || (form.budget?.points ?? null) !== null;
+    if (scored && b.columns.score === null) missing.push(fieldName(ctx, 'score'));
     if (missing.length === 0) continue;
     const unplaced = unplacedHeaderLabels(ctx, b);
+    // Stated points but no 分值 column: an unlabelled column of numbers beside the indicators may
+    // be their scores (or weights); the checker cannot tell, so it says so.
+    if (b.columns.weight === null && b.columns.score === null && missing.includes(fieldName(ctx, 'score'))) {
+      unplaced.push(...unlabelledNumberColumns(ctx, b).filter((l) => !unplaced.includes(l)));
+    }
     for (const column of missing) {
       if (unplaced.length === 0) sink.add('column-missing', 'error', at, { column });
       else sink.add('column-missing', 'info', at, { column, unsure: unplaced.map((t) => `“${t}”`).join('、') });
     }
   }
+}
+
+/**
+ * Columns right of the block's name column that no header places and that hold a bare number on
+ * most indicator rows (points typed beside the indicators under no label), by column letter.
+ */
+function unlabelledNumberColumns(ctx: CheckContext, b: IndicatorBlock): string[] {
+  const grid = ctx.grid;
+  const placed = new Set(Object.values(b.columns).filter((c): c is number => c !== null));
+  const rows = b.rows.filter((r) => !r.groupOnly && !r.placeholder);
+  const out: string[] = [];
+  if (rows.length === 0) return out;
+  for (let c = b.columns.name + 1; c < grid.colCount; c++) {
+    if (placed.has(c)) continue;
+    const numbers = rows.filter((r) => grid.anchorCol(r.row, c) === c && bareNumber(grid.value(r.row, c)) !== null).length;
+    if (numbers * 2 > rows.length) out.push(columnName(c));
+  }
+  return out;
 }
 
 /** Header labels that name no column a form needs, whatever the wording: never a missing column. */

@@ -14,10 +14,16 @@ export function withoutParens(label: string): string {
   }
 }
 
-/** The points of a label such as 年度绩效目标1(40分), 预算执行情况(万元)(20分) or 得分(20分*执行率). */
+/**
+ * The points of a label such as 年度绩效目标1(40分), 预算执行情况(万元)(20分) or 得分(20分*执行率),
+ * also with one of its brackets lost (年度绩效目标98分), 年度绩效目标(80分).
+ */
 export function pointsOf(label: string): number | null {
   const m = /\((\d+(?:\.\d+)?)分[^()]*\)/.exec(label);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  // A bracket lost in copying: 年度绩效目标98分), 预算执行情况(万元)20分), 年度绩效目标(80分.
+  const lost = /(?:^|[^\d.(])(\d+(?:\.\d+)?)分\)$/.exec(label) ?? /\((\d+(?:\.\d+)?)分$/.exec(label);
+  return lost ? Number(lost[1]) : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { gridFromValues } from '../../../src/core';
 import { detectForms } from '../../../src/core/detect/detectForm';
-import { bareNumber } from '../../../src/core/detect/sheetLabels';
+import { bareNumber, pointsOf } from '../../../src/core/detect/sheetLabels';
 import { CellGrid, CellValue } from '../../../src/core/grid/cellGrid';
 
 /**
@@ -41,5 +41,21 @@ describe('bare points', () => {
   it('near miss: a text that is not a number past the budget block gives no points', () => {
     const [form] = detectForms(budgetForm('已完成', 50));
     expect(form.budget?.points).toBeNull();
+  });
+});
+
+describe('points in a label that lost a bracket', () => {
+  it.each([
+    ['年度绩效目标98分)', 98],
+    ['预算执行情况(万元)20分)', 20],
+    ['年度绩效目标(80分', 80],
+    ['年度绩效目标(80分)', 80],
+    ['得分(20分*执行率)', 20],
+  ])('%s states %p points', (label, points) => {
+    expect(pointsOf(label)).toBe(points);
+  });
+
+  it.each(['执行数B)', '年度绩效目标', '总分', '预算执行情况(万元)'])('near miss: %s states no points', (label) => {
+    expect(pointsOf(label)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { hubeiScoredForm } from '../../support/hubeiScoredForm';
 import { check, expectNoIssue, issuesOf, theIssue } from '../../support/issues';
 import { nationalForm } from '../../support/nationalForm';
 import { sichuanForm } from '../../support/sichuanForm';
+import { CellValue, gridFromValues } from '../../../src/core';
 
 /** rules.md `column-missing` (error): the detected form lacks a column it needs. */
 describe('column-missing', () => {
@@ -78,5 +79,35 @@ describe('column-missing', () => {
     let g = withCell(f.grid, `F${headerRow}`, '备注');
     for (let r = headerRow + 1; r <= rows; r++) g = withCell(g, `F${r}`, null);
     expect(theIssue(check(g), 'column-missing').severity).toBe('error');
+  });
+});
+
+describe('column-missing on a form that states its points but has no 分值 column', () => {
+  const rows = (extra: CellValue[] | null): CellValue[][] => [
+    ['项目名称', '某项目', null, null, null, null, null],
+    ['预算执行情况(万元)(20分)', '预算数(A)', null, '执行数(B)', null, '执行率(B/A)', null],
+    ['年度财政资金总额', 100, null, 100, null, '100%', null],
+    ['年度绩效目标(80分)', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', null],
+    [null, '产出指标', '数量指标', '培训人次', '≥500人次', '520人次', extra?.[0] ?? null],
+    [null, '效益指标', '社会效益指标', '就业人数', '≥80人', '85人', extra?.[1] ?? null],
+    [null, '满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '95%', extra?.[2] ?? null],
+  ];
+  const merges = ['B2:C2', 'D2:E2', 'B3:C3', 'D3:E3', 'A4:A7'];
+
+  it('says the 得分 column is missing: the stated points make it a scored form', () => {
+    const found = issuesOf(check(gridFromValues('S', rows(null), merges)), 'column-missing');
+    expect(found.map((i) => i.severity)).toEqual(['error']);
+    expect(found[0].message).toContain('得分');
+  });
+
+  it('says it as info when an unlabelled column of numbers stands beside the indicators (it may be the scores)', () => {
+    const found = issuesOf(check(gridFromValues('S', rows([40, 30, 10]), merges)), 'column-missing');
+    expect(found.map((i) => i.severity)).toEqual(['info']);
+    expect(found[0].message).toContain('“G”');
+  });
+
+  it('near miss: a form stating no points and having neither 分值 nor 得分 is an unscored layout', () => {
+    const unscored = rows(null).map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/\(\d+分\)/, '') : v)));
+    expect(issuesOf(check(gridFromValues('S', unscored, merges)), 'column-missing')).toEqual([]);
   });
 });
