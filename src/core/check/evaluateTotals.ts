@@ -253,8 +253,11 @@ export function evaluateTotal(
         : stated.lessThan(low.minus(0.05)) || (bounded && stated.greaterThan(high.plus(0.05)));
       if (off) {
         const range = bounded ? `${formatNumber(low)}–${formatNumber(high)}` : `≥ ${formatNumber(low)}`;
-        sink.add('total-mismatch', 'error', cellAt, { stated: formatNumber(stated), computed: score ? formatNumber(score) : range });
-        if (score && !c.formula) writes.push({ at: cellAt, value: round(score), numberFormat: null, what: 'total', overwrites: true });
+        // Weights that do not add up (weights-total, said already) make the computed total no
+        // measure of the stated one: the same mistake, said once as an error; nothing is written.
+        const weightsOff = sink.has('weights-total');
+        sink.add('total-mismatch', weightsOff ? 'warning' : 'error', cellAt, { stated: formatNumber(stated), computed: score ? formatNumber(score) : range, weightsOff });
+        if (score && !c.formula && !weightsOff) writes.push({ at: cellAt, value: round(score), numberFormat: null, what: 'total', overwrites: true });
       }
     }
   }

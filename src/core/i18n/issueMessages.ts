@@ -55,7 +55,8 @@ export interface IssueParams {
   'misclassified-indicator': { name: string; why: 'execution-rate' | 'money-as-quantity' | 'not-satisfaction' };
   'number-as-text': { text: string };
   'formula-error': { value: string };
-  'total-mismatch': { stated: string; computed: string };
+  /** `weightsOff`: the weights do not add up to 100 (weights-total), so the computed total is no target to copy. */
+  'total-mismatch': { stated: string; computed: string; weightsOff?: boolean };
   'total-empty': { computed: string | null };
   'formula-not-calculated': { formula: string };
   'form-incomplete': { missing: 'indicators' | 'total' };
@@ -158,7 +159,10 @@ export const zhCN: IssueCatalog = {
   'misclassified-indicator': (p) => `${p.name}：${zhMisclassified[p.why]}`,
   'number-as-text': (p) => `“${p.text}”是以文本形式存储的数字：请转换为数字`,
   'formula-error': (p) => `单元格显示错误值 ${p.value}：请检查公式引用的单元格是否为空、已删除或不是数字`,
-  'total-mismatch': (p) => `总分填写为 ${p.stated}，计算结果为 ${p.computed}：请改为 ${p.computed}，或核对各项得分`,
+  'total-mismatch': (p) =>
+    p.weightsOff
+      ? `总分填写为 ${p.stated}，按各项得分计算为 ${p.computed}；各项分值合计不是 100，请先改正分值，再核对得分和总分`
+      : `总分填写为 ${p.stated}，计算结果为 ${p.computed}：请改为 ${p.computed}，或核对各项得分`,
   'total-empty': (p) => (p.computed === null ? '总分未填写：部分定性指标需先评分' : `总分未填写，计算结果为 ${p.computed}，可自动填入`),
   'formula-not-calculated': (p) =>
     `公式 ${p.formula} 在文件中没有计算结果（文件由程序生成、未经 Excel 计算），无法检查此单元格；请用 Excel 或 WPS 打开并保存后再检查`,
@@ -246,7 +250,10 @@ export const enUS: IssueCatalog = {
   'misclassified-indicator': (p) => `${p.name}: ${enMisclassified[p.why]}`,
   'number-as-text': (p) => `"${p.text}" is a number stored as text: convert it to a number`,
   'formula-error': (p) => `The cell shows the error value ${p.value}: check whether the formula's cells are empty, deleted or not numbers`,
-  'total-mismatch': (p) => `Total stated as ${p.stated}; computed ${p.computed}: change it to ${p.computed}, or check the scores`,
+  'total-mismatch': (p) =>
+    p.weightsOff
+      ? `Total stated as ${p.stated}; the scores add up to ${p.computed}, and the weights do not add up to 100: correct the weights first, then check the scores and the total`
+      : `Total stated as ${p.stated}; computed ${p.computed}: change it to ${p.computed}, or check the scores`,
   'total-empty': (p) => (p.computed === null ? 'Total is empty: some qualitative indicators need a score first' : `Total is empty; computed ${p.computed}, which can be filled in`),
   'formula-not-calculated': (p) =>
     `The formula ${p.formula} has no calculated value in the file (written by a program, never calculated by Excel), so this cell cannot be checked; open and save the file in Excel or WPS, then check again`,

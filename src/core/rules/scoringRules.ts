@@ -70,6 +70,12 @@ export const SCORING_RULES: RuleGroup<
   'total-mismatch': {
     id: 'total-mismatch',
     severity: 'error',
+    otherSeverities: [
+      {
+        severity: 'warning',
+        when: L('各项分值合计不是 100（已报“分值合计”错误）时为警告，也不改写总分', 'when the weights do not add up to 100 (weights-total, said already); the total is not rewritten'),
+      },
+    ],
     category: 'scoring',
     title: L('总分计算有误', 'Total is wrong'),
     checks: L('填写的总分与执行得分加各指标得分相差是否超过 0.05。', 'Whether the stated total differs from the execution score plus the indicator scores by more than 0.05.'),

@@ -21,6 +21,16 @@ describe('total-mismatch', () => {
     expect(theIssue(check(withTotal(99.93).grid), 'total-mismatch').severity).toBe('error');
   });
 
+  it('says a mismatch under weights that do not add up (weights-total) as a warning, and writes no total', () => {
+    const f = nationalForm({ indicators: withIndicator(0, { weight: 25, score: 25 }), totalScore: 99.87 });
+    const r = check(f.grid);
+    expect(r.issues.find((i) => i.rule === 'weights-total')?.severity).toBe('error');
+    const i = theIssue(r, 'total-mismatch', f.at.totalScore);
+    expect(i.severity).toBe('warning');
+    expect(i.message).toContain('分值合计不是 100');
+    expect(r.writes.filter((w) => w.what === 'total')).toEqual([]);
+  });
+
   it.each([99.83, 99.87, 99.9])('near miss: %s is within 0.05', (total) => {
     expectNoIssue(check(withTotal(total).grid), 'total-mismatch');
   });
