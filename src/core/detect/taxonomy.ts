@@ -34,11 +34,19 @@ const LEVEL2: Record<Level1Id, readonly string[]> = {
 const LEVEL2_ALIASES: Record<string, string> = { 进度指标: '时效指标' };
 
 /**
- * A level word's own ending: 产出指标, 产出目标 and 产出 are one level; the template's trailing 等
+ * A level word's own ending: 产出指标, 产出目标, 产出类指标 and 产出 are one level; the template's trailing 等
  * (服务对象满意度指标等, printed to say "and the like") is no part of the name either.
  */
 function withoutSuffix(s: string): string {
-  return s.replace(/等$/, '').replace(/(?:指标|目标)$/, '');
+  return s.replace(/等$/, '').replace(/类?(?:指标|目标)$/, '');
+}
+
+/** A level's numbering as a form prints it: 一、 1. 1、 (一) (1) ①. */
+const NUMBERING = /^(?:\d{1,2}[.、)]|[一二三四五六七八九十]+[、.]|\(\d{1,2}\)|\([一二三四五六七八九十]+\)|[\u2460-\u2473])(?=.)/;
+
+/** A normalized level label without the numbering before it (一、产出指标 → 产出指标). */
+function withoutNumbering(label: string): string {
+  return label.replace(NUMBERING, '');
 }
 
 /**
@@ -61,7 +69,7 @@ export function levelPoints(label: string | null): number | null {
 
 /** Removes a trailing weight like (50分) or 40分 and a trailing 指标 / 目标, for comparisons. */
 export function levelKey(label: string): string {
-  return withoutSuffix(withoutPoints(label.replace(/\([^()]*\)$/, (g) => (/\d分\)$/.test(g) ? g : ''))));
+  return withoutSuffix(withoutPoints(withoutNumbering(label).replace(/\([^()]*\)$/, (g) => (/\d分\)$/.test(g) ? g : ''))));
 }
 
 /** The first level of a normalized label as written (or a known wording of it), or null. */
@@ -70,7 +78,7 @@ function exactLevel1(label: string, kind: FormKind): Level1Id | null {
   // A department form's bare 产出 is the department framework's (投入 / 过程 / 产出 / 效果), not the
   // project 产出指标: look it up first, on the label as written (产出指标 stays the project level).
   if (kind === 'department') {
-    const bare = withoutPoints(label.replace(/\([^()]*\)$/, (g) => (/\d分\)$/.test(g) ? g : '')));
+    const bare = withoutPoints(withoutNumbering(label).replace(/\([^()]*\)$/, (g) => (/\d分\)$/.test(g) ? g : '')));
     for (const [name, id] of Object.entries(DEPARTMENT_LEVEL1)) if (name === bare) return id;
   }
   for (const [name, id] of Object.entries(PROJECT_LEVEL1)) if (withoutSuffix(name) === key) return id;
@@ -110,7 +118,7 @@ export function readLevel1(label: string, kind: FormKind): Level1Reading | null 
   const id = exactLevel1(label, kind);
   if (id) return { id, shortFor: null };
   const names = kind === 'department' ? KNOWN_LEVEL1_LABELS.department : KNOWN_LEVEL1_LABELS.project;
-  const key = withoutPoints(label.replace(/\([^()]*\)$/, (g) => (/\d分\)$/.test(g) ? g : '')));
+  const key = withoutPoints(withoutNumbering(label).replace(/\([^()]*\)$/, (g) => (/\d分\)$/.test(g) ? g : '')));
   // 满意 and 满意指标 alike: the label's own 指标 / 目标 ending is no part of the short form.
   const name = uniquePrefixOf(key, names) ?? uniquePrefixOf(withoutSuffix(key), names);
   if (!name) return null;

@@ -11,6 +11,11 @@ describe('first and second levels in every wording', () => {
     ['效益目标', 'benefit'],
     ['满意度目标', 'satisfaction'],
     ['成本指标', 'cost'],
+    ['一、产出指标', 'output'],
+    ['1.产出指标(50分)', 'output'],
+    ['(二)效益指标', 'benefit'],
+    ['产出类指标', 'output'],
+    ['效益类目标', 'benefit'],
   ])('%s is a project first level (%s)', (label, id) => {
     expect(classifyLevel1(label, 'national-project')).toBe(id);
   });
@@ -20,6 +25,7 @@ describe('first and second levels in every wording', () => {
     ['过程', 'process'],
     ['产出', 'dept-output'],
     ['效果(30分)', 'effect'],
+    ['一、投入', 'input'],
   ])('%s is a department first level (%s) on a department form', (label, id) => {
     expect(classifyLevel1(label, 'department')).toBe(id);
   });
@@ -31,6 +37,14 @@ describe('first and second levels in every wording', () => {
     ['效益指(30分)', 'benefit', '效益指标'],
   ])('the short form or cut %s reads as %s (%s)', (label, id, name) => {
     expect(readLevel1(label, 'national-project')).toEqual({ id, shortFor: name });
+  });
+
+  it.each(['一、', '1.', '项目产出', '二、数量指标'])('near miss: %s names no first level', (label) => {
+    expect(classifyLevel1(label, 'national-project')).toBeNull();
+  });
+
+  it('a numbered second level fits its first level (1.数量指标)', () => {
+    expect(fitLevel2('output', '1.数量指标').fit).toBe('ok');
   });
 
   it('a known wording is no short form', () => {
