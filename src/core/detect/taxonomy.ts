@@ -34,6 +34,21 @@ const LEVEL2: Record<Level1Id, readonly string[]> = {
 const LEVEL2_ALIASES: Record<string, string> = { 进度指标: '时效指标' };
 
 /**
+ * Second levels named in other words that say which one they are (accepted with a note): a
+ * satisfaction of any group (群众满意度, 受益对象满意度, 社会公众满意度) is 服务对象满意度指标; the
+ * department framework's 产出数量 / 产出质量 / 产出时效 / 产出成本 are 数量 / 质量 / 时效 / 成本指标;
+ * 时效性 is 时效; 可持续发展 and 可持续性 are 可持续影响指标.
+ */
+function aliasByWording(key: string): string | undefined {
+  if (/^.{1,8}满意度$/.test(key) && key !== '满意度') return '服务对象满意度指标';
+  const output = /^产出(数量|质量|时效|成本)$/.exec(key);
+  if (output) return `${output[1]}指标`;
+  if (key === '时效性') return '时效指标';
+  if (/^可持续(?:发展|性|发展影响)$/.test(key)) return '可持续影响指标';
+  return undefined;
+}
+
+/**
  * A level word's own ending: 产出指标, 产出目标, 产出类指标 and 产出 are one level; the template's trailing 等
  * (服务对象满意度指标等, printed to say "and the like") is no part of the name either.
  */
@@ -155,6 +170,8 @@ export function fitLevel2(level1: Level1Id, label: string): { fit: Level2Fit; ca
   // A short form or cut of one of the level's own second levels (可持续 → 可持续影响指标).
   const short = uniquePrefixOf(key, LEVEL2[level1]);
   if (short) return { fit: 'ok', canonical: short };
+  const worded = aliasByWording(key);
+  if (worded && LEVEL2[level1].includes(worded)) return { fit: 'alias', canonical: worded };
   return { fit: 'mismatch', canonical: null };
 }
 

@@ -120,7 +120,7 @@ export const zhCN: IssueCatalog = {
       : `一级指标“${p.level1}”不是规定的一级指标：请改用模板中的一级指标名称`,
   'level2-mismatch': (p) =>
     p.canonical
-      ? `二级指标“${p.level2}”是旧称，按“${p.canonical}”处理，建议改为“${p.canonical}”`
+      ? `二级指标“${p.level2}”按“${p.canonical}”处理，建议改为模板中的名称“${p.canonical}”`
       : `二级指标“${p.level2}”不属于一级指标“${p.level1}”：请移到正确的一级指标下，或改正二级指标名称`,
   'target-unreadable': (p) => `${p.name}：无法识别指标值“${p.text}”：请写成“≥95%”“≤421万元”这样的比较符加数字，或写明定性目标`,
   'actual-unreadable': (p) => `${p.name}：实际完成值“${p.text}”无法与指标值“${p.target}”比较：请给定量指标填数字和单位，给定性指标填“达成年度指标”等`,
@@ -210,7 +210,7 @@ export const enUS: IssueCatalog = {
       : `"${p.level1}" is not a known first-level indicator: use a first level of the official form`,
   'level2-mismatch': (p) =>
     p.canonical
-      ? `Second level "${p.level2}" is an older name, read as "${p.canonical}"; consider renaming it`
+      ? `Second level "${p.level2}" is read as "${p.canonical}"; consider using the template's name "${p.canonical}"`
       : `Second level "${p.level2}" does not belong to "${p.level1}": move the indicator under the right first level, or correct the name`,
   'target-unreadable': (p) => `${p.name}: the target "${p.text}" cannot be read: write a comparator and a number (≥95%, ≤421), or a qualitative goal`,
   'actual-unreadable': (p) =>

@@ -29,7 +29,15 @@ export const STRUCTURE_RULES: RuleGroup<
   'level2-mismatch': {
     id: 'level2-mismatch',
     severity: 'warning',
-    otherSeverities: [{ severity: 'info', when: L('二级指标是旧称（按新名称处理）时是提示', 'when the second level is an older name, read as the current one') }],
+    otherSeverities: [
+      {
+        severity: 'info',
+        when: L(
+          '二级指标是旧称或另一种写法（进度指标、群众满意度、产出数量等，按模板名称处理）时是提示',
+          'when the second level is an older name or another wording (进度指标, 群众满意度, 产出数量 …), read as the template’s name',
+        ),
+      },
+    ],
     category: 'indicator',
     title: L('二级指标与一级指标不对应', 'Second level does not fit the first'),
     checks: L('二级指标是否属于它的一级指标（按 2020 年和 2021 年两版指标体系）。', 'Whether the second level belongs to its first level (under the 2020 or the 2021 framework).'),

@@ -29,6 +29,24 @@ describe('level2-mismatch', () => {
   });
 
   it.each([
+    [6, '群众满意度', '服务对象满意度指标'],
+    [6, '社会公众满意度指标', '服务对象满意度指标'],
+    [0, '产出数量', '数量指标'],
+    [2, '时效性指标', '时效指标'],
+    [5, '可持续发展指标', '可持续影响指标'],
+  ])('is an info for a second level in words that say which it is (indicator %i: %s → %s)', (i, level2, canonical) => {
+    const f = nationalForm({ indicators: withIndicator(i, { level2 }) });
+    const issue = theIssue(check(f.grid), 'level2-mismatch', f.at.indicator(i, 'level2'));
+    expect(issue.severity).toBe('info');
+    expect(issue.message).toContain(canonical);
+  });
+
+  it('near miss: a satisfaction under the output level is still a warning (群众满意度 under 产出指标)', () => {
+    const f = nationalForm({ indicators: withIndicator(0, { level2: '群众满意度' }) });
+    expect(theIssue(check(f.grid), 'level2-mismatch', f.at.indicator(0, 'level2')).severity).toBe('warning');
+  });
+
+  it.each([
     ['成本指标', '经济成本'],
     ['成本指标', '生态环境成本指标'],
     ['产出指标', '成本指标'],
