@@ -3,7 +3,7 @@ import { IndicatorBlock, IndicatorRow } from '../detect/formModel';
 import { scoredAttainment } from '../compute/attainment';
 import { compare, formatNumber, HUNDRED, ONE, timesFactor, ZERO } from '../compute/decimal';
 import { parseActual, parseTarget } from '../parse/parseTarget';
-import { convertFactor, isMoneyUnit, normalizeUnit, PERCENT_WORD, unitDistance, unitsCompatible } from '../parse/units';
+import { convertFactor, isKnownUnit, isMoneyUnit, normalizeUnit, PERCENT_WORD, unitDistance, unitsCompatible } from '../parse/units';
 import { compactText, normalizeLabel } from '../text/normalizeLabel';
 import { levelKey } from '../detect/taxonomy';
 import { isDateFormat } from '../parse/dates';
@@ -186,7 +186,10 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
 
   // Comparing target and actual.
   if (target.kind === 'quantity') {
-    if (!target.unit && !unitNorm.unit) sink.add('unit-missing', 'warning', targetAt, { name: label, target: quoteWithColumns(ctx, targetAt, comparator, unitText || null) }, ind);
+    // "No unit anywhere" (rules.md): not in the unit column, the target, the actual (≥5000 beside
+    // 6418件) or the name's closing brackets (服务外包在岸(万美元)).
+    const unitElsewhere = (actual.kind === 'quantity' && actual.unitSource === 'attached') || unitInName(normalizedName);
+    if (!target.unit && !unitNorm.unit && !unitElsewhere) sink.add('unit-missing', 'warning', targetAt, { name: label, target: quoteWithColumns(ctx, targetAt, comparator, unitText || null) }, ind);
     const attachedTargetUnit = target.attachedUnit;
     if (unitNorm.unit && attachedTargetUnit && !unitsCompatible(unitNorm.unit, attachedTargetUnit)) {
       // 人 in the unit column beside 500人次: one count written two ways (a warning, compared as
@@ -260,6 +263,12 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
 }
 
 /** Compares a quantitative target and actual: units, attainment, over-achievement, money costs. */
+/** A unit in an indicator name's closing brackets: 服务外包在岸(万美元), 培训人数(人次). */
+function unitInName(normalizedName: string): boolean {
+  const m = /\(([^()]{1,6})\)$/.exec(normalizedName);
+  return m !== null && (isKnownUnit(m[1]) || /元$/.test(m[1]) || m[1] === '%');
+}
+
 function compareQuantities(
   ctx: CheckContext,
   memo: SheetMemo,

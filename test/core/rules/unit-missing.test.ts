@@ -24,6 +24,21 @@ describe('unit-missing', () => {
     expectNoIssue(check(sichuanForm().grid), 'unit-missing');
   });
 
+  it('near miss: the unit written with the actual (≥120 beside 125公里) is a unit in the row', () => {
+    const f = nationalForm({ indicators: withIndicator(0, { target: '≥120', actual: '125公里' }) });
+    expectNoIssue(check(f.grid), 'unit-missing');
+  });
+
+  it('near miss: the unit in the name’s closing brackets (新建供水管网长度(公里), 服务外包在岸(万美元))', () => {
+    expectNoIssue(check(nationalForm({ indicators: withIndicator(0, { name: '新建供水管网长度(公里)', target: '≥120', actual: '125' }) }).grid), 'unit-missing');
+    expectNoIssue(check(nationalForm({ indicators: withIndicator(0, { name: '服务外包在岸(万美元)', target: '≥120', actual: '125' }) }).grid), 'unit-missing');
+  });
+
+  it('still fires when the name’s brackets hold no unit (新建供水管网长度(一期))', () => {
+    const f = nationalForm({ indicators: withIndicator(0, { name: '新建供水管网长度(一期)', target: '≥120', actual: '125' }) });
+    expect(theIssue(check(f.grid), 'unit-missing', f.at.indicator(0, 'target')).severity).toBe('warning');
+  });
+
   it('near miss: a qualitative target needs no unit', () => {
     const f = nationalForm({ indicators: withIndicator(0, { target: '按期完成', actual: '已完成' }) });
     expectNoIssue(check(f.grid), 'unit-missing');
