@@ -111,6 +111,7 @@ export function readBudgetHeader(labels: SheetLabels, row: number): BudgetHeader
     if (k === 'score') scoreLabel = label;
   }
   if (found.executed === undefined || (found.original === undefined && found.adjusted === undefined)) return null;
+  if (!sameYear(labels, row, end, found)) return null;
   const isPairs = pairs >= 2 && pairs * 2 >= labelsSeen;
   const first = Math.min(...Object.values(found).filter((v): v is number => v !== undefined));
   return {
@@ -127,6 +128,33 @@ export function readBudgetHeader(labels: SheetLabels, row: number): BudgetHeader
     scoreLabel,
     pairs: isPairs,
   };
+}
+
+/** The year a budget column's label names (2018年预算数 → 2018), or null. */
+function yearOf(labels: SheetLabels, row: number, col: number): string | null {
+  const m = /(?:^|[^\d])((?:19|20)\d{2})年/.exec(labels.label(row, col));
+  return m ? m[1] : null;
+}
+
+/**
+ * Whether the budget and the spending are of one year. Columns labelled with years (2017年决算数 |
+ * 2018年预算数 | 2018年决算数, a basic-data sheet comparing years) pair the spending of the budget's
+ * own year: another year's 决算数 is no part of this year's execution. Where the budget's year has
+ * no spending column, the row is no execution header.
+ */
+function sameYear(labels: SheetLabels, row: number, end: number, found: Partial<Record<ColumnConcept, number>>): boolean {
+  const budgetCol = found.adjusted ?? found.original;
+  if (budgetCol === undefined || found.executed === undefined) return true;
+  const budgetYear = yearOf(labels, row, budgetCol);
+  const spentYear = yearOf(labels, row, found.executed);
+  if (budgetYear === null || spentYear === null || budgetYear === spentYear) return true;
+  for (let c = 0; c <= end; c++) {
+    if (labels.isAnchor(row, c) && labels.reading(row, c)?.concept === 'executed' && yearOf(labels, row, c) === budgetYear) {
+      found.executed = c;
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -201,3 +201,27 @@ describe('a funds block with numbered columns and subtotal rows', () => {
     expect(r.budget).toMatchObject({ original: 100, adjusted: null, executed: 95, rate: 0.95 });
   });
 });
+
+describe('budget columns labelled with years', () => {
+  const sheet = (header: CellValue[], amounts: CellValue[]): CellValue[][] => [
+    ['项目名称', '某项目', null, null],
+    ['资金情况(万元)', ...header],
+    ['年度资金总额', ...amounts],
+    ...INDICATORS.map((r) => r.slice(0, 4)),
+  ];
+
+  it('pairs the budget with the spending of its own year (2017年决算数 | 2018年预算数 | 2018年决算数)', () => {
+    const r = check(gridFromValues('S', sheet(['2017年决算数', '2018年预算数', '2018年决算数'], [29.08, 63.46, 60])));
+    expect(r.budget).toMatchObject({ original: 63.46, executed: 60 });
+  });
+
+  it('near miss: a budget and a spending of different years only are no execution block', () => {
+    const r = check(gridFromValues('S', sheet(['2017年预算数', '2018年决算数', null], [50, 60, null])));
+    expect(r.budget).toBeNull();
+  });
+
+  it('near miss: labels without years pair as before', () => {
+    const r = check(gridFromValues('S', sheet(['年初预算数', '全年预算数', '全年执行数'], [50, 60, 55])));
+    expect(r.budget).toMatchObject({ original: 50, adjusted: 60, executed: 55 });
+  });
+});
