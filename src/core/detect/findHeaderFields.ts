@@ -29,16 +29,18 @@ function splitInline(raw: string): { label: string; inline: string } {
 }
 
 /**
- * The sub-labels under a goal field, read from their parts as column labels are: a short label
- * ending in 目标 that speaks of no completion (总体目标, 年初设定目标, 年度预期目标) is the planned
- * goal; one ending in 完成情况 / 实施情况 / 执行情况 (全年实际总体目标完成情况, 已实施情况) its completion.
+ * The sub-labels under a goal field, read from their parts as column labels are: a label of
+ * qualifiers ending in 目标 (总体目标, 年初设定目标, 年度预期目标) is the planned
+ * goal (only qualifier words before 目标: 实现预期目标 is a narrative); one ending in 完成情况 /
+ * 实施情况 / 执行情况 (全年实际总体目标完成情况, 已实施情况) its completion.
  */
 function isGoalPlanned(normalized: string): boolean {
-  return GOAL_PLANNED.has(normalized) || (normalized.length <= 10 && /目标$/.test(normalized) && !/完成|实施|实际|执行/.test(normalized));
+  // Only qualifier words before 目标 (实现预期目标 is a narrative, not a sub-label).
+  return GOAL_PLANNED.has(normalized) || /^(?:年度|年初|全年|当年|项目|总体|预期|绩效|设定|计划)+目标$/.test(normalized);
 }
 
 function isGoalActual(normalized: string): boolean {
-  return GOAL_ACTUAL.has(normalized) || (normalized.length <= 14 && /(?:完成|实施|执行)情况(?:综述)?$/.test(normalized));
+  return GOAL_ACTUAL.has(normalized) || (normalized.length <= 14 && /^[\u4e00-\u9fff]+(?:完成|实施|执行)情况(?:综述)?$/.test(normalized) && !/[良好较差]/.test(normalized));
 }
 
 export function isKnownLabel(normalized: string): boolean {

@@ -49,4 +49,15 @@ describe('the goal’s sub-labels in other words', () => {
   it('near miss: a completion written after its colon is no finding', () => {
     expect(goalActualEmpty(inline('完成培训520人次。'), ['B2:D2', 'E2:G2'])).toEqual([]);
   });
+
+  it('near miss: a short narrative ending in 目标 (实现预期目标) is the goal itself, not a sub-label over an empty cell', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '某项目', null, null, null, null, null],
+      ['年度总体目标', '实现预期目标', null, null, null, null, null],
+      [null, null, null, null, null, null, null],
+      ...INDICATORS,
+    ];
+    const r = check(gridFromValues('S', rows, ['B2:G2']));
+    expect(issuesOf(r, 'field-empty')).toEqual([]);
+  });
 });
