@@ -260,6 +260,7 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
   const report: BudgetReport = {
     original: toNum(original?.value),
     adjusted: toNum(adjusted?.value),
+    ...(cols.received !== null ? { received: toNum(amount(cols.received)?.value) } : {}),
     executed: toNum(exec),
     rate: rate === null ? null : round(rate, 6),
     statedRate: rateCell?.value ? round(rateCell.value, 6) : null,

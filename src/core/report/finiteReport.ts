@@ -14,6 +14,7 @@ export function finiteReport(r: SheetReport): SheetReport {
     ...r.budget,
     original: fin(r.budget.original),
     adjusted: fin(r.budget.adjusted),
+    ...(r.budget.received !== undefined ? { received: fin(r.budget.received) } : {}),
     executed: fin(r.budget.executed),
     rate: fin(r.budget.rate),
     statedRate: fin(r.budget.statedRate),

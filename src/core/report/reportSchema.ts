@@ -26,6 +26,8 @@ export type Issue = z.infer<typeof issueSchema>;
 export const budgetReportSchema = z.object({
   original: num.nullable(),
   adjusted: num.nullable(),
+  /** The amount received (到位数) where the form has a column for it; absent otherwise. */
+  received: num.nullable().optional(),
   executed: num.nullable(),
   rate: num.nullable(),
   statedRate: num.nullable(),

@@ -37,4 +37,19 @@ describe('a 到位数 column in the budget block', () => {
     expect(r.issues.filter((i) => i.rule === 'subtotal-mismatch')).toEqual([]);
     expect(r.budget?.executed).toBe(100);
   });
+
+  it('is reported with the budget (received) in the report', () => {
+    expect(single(checkSheet(form([95, 80, 15]))).budget).toMatchObject({ original: 100, received: 95, executed: 100 });
+  });
+
+  it('near miss: a block without a 到位数 column reports no received amount', () => {
+    const without = gridFromValues('Sheet1', [
+      ['项目名称', '农村道路养护', null, null, null, null],
+      ['项目资金(万元)', '年初预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', 100, 100, 10, '100%', 10],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '养护里程', '≥100公里', '100公里', 90, 90],
+    ]);
+    expect(single(checkSheet(without)).budget).not.toHaveProperty('received');
+  });
 });
