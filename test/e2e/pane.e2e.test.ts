@@ -156,6 +156,8 @@ describe('scores, findings and the keyboard', () => {
     // Tab into the list, arrows inside it.
     await tree.locator('[tabindex="0"]').focus();
     await p.page.keyboard.press('ArrowDown');
+    // Focus follows the roving tab stop after React re-renders: wait for it (a timeout fails the test).
+    await p.page.waitForFunction(() => document.activeElement?.getAttribute('tabindex') === '0', undefined, { timeout: 3000 });
     expect(await tree.locator('[tabindex="0"]').count()).toBe(1);
     expect(await p.page.evaluate(() => document.activeElement?.getAttribute('tabindex'))).toBe('0');
 
