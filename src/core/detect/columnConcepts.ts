@@ -26,7 +26,7 @@ import { ColumnConcept } from './labelTable';
  *   调整后… / 全年预算… → adjusted; 年初预算… / 预算安排… / 计划安排资金 → original, and a bare …预算数 too, but
  *   weaker (年度预算数 heads the row labels of some budget blocks);
  * - 实际 / 完成值 / 实现值 / 完成数 / 完成指标值 (not 计划…) → actual; …完成情况 → actual, but weaker (a band column);
- * - 指标值 / 目标值 / 预期值 / 计划值 / 计划数 (and no 实际) → target.
+ * - 指标值 / 目标值 / 预期值 / 计划值 / 计划数 (and no 实际) → target; 年度目标 / 预期目标 alone, weakly.
  * A label longer than a column label (16 characters) or holding digits is no column label.
  */
 
@@ -93,6 +93,8 @@ const READINGS: readonly [RegExp, ColumnConcept, Strength][] = [
   [/实际|完成值|实现值|完成数|完成量|达成值|(?<!计划|预期|目标)完成指标值/, 'actual', 2],
   [/完成情况$/, 'actual', 1],
   [/指标值|目标值|预期值|计划值|计划数|目标数/, 'target', 2],
+  // 年度目标 / 预期目标 as a column (beside 三级指标): the target, weakly (a 指标值 column wins).
+  [/^(?:年度|年初|预期|计划|全年)目标$/, 'target', 1],
   [/^(?:总分|合计|总计|自评总分)$/, 'total', 2],
 ];
 
