@@ -71,6 +71,32 @@ function isSubHeader(labels: SheetLabels, row: number, nameCol: number, right: n
   return underSpan >= 1 || sub >= 2;
 }
 
+/**
+ * A two-row header typed without merges (绩效指标 | | | 年度指标值 | 实际完成值 | 分值 | 得分 over
+ * 一级指标 | 二级指标 | 三级指标 | | | | ): the labels of the row above stand over the columns this
+ * row leaves empty. They are taken when they name a target or an actual and at least one more
+ * column, so that a stray label above is never read into the header.
+ */
+function takeFromRowAbove(
+  labels: SheetLabels,
+  row: number,
+  right: number,
+  take: (concept: ColumnConcept | null, s: Strength, c: number, label: string) => void,
+): void {
+  if (row === 0) return;
+  const grid = labels.grid;
+  const above = row - 1;
+  const found: [ColumnConcept, Strength, number, string][] = [];
+  for (let c = 0; c <= right; c++) {
+    if (grid.anchorRow(row, c) !== row || grid.anchorCol(row, c) !== c || grid.anchorText(row, c) !== '') continue;
+    if (grid.anchorRow(above, c) !== above || grid.anchorCol(above, c) !== c) continue;
+    const reading = labels.reading(above, c);
+    if (reading && INDICATOR_CONCEPTS.has(reading.concept)) found.push([reading.concept, reading.strength, c, labels.label(above, c)]);
+  }
+  if (found.length < 2 || !found.some(([k]) => k === 'target' || k === 'actual')) return;
+  for (const [k, s, c, label] of found) take(k, s, c, label);
+}
+
 /** Reads one row as an indicator header (with the row below when it is a sub-header). */
 export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMatch | null {
   const grid = labels.grid;
@@ -136,6 +162,7 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
     if (top) take(top.concept, top.strength, c, topLabel);
     else if (points === null) points = bareNumber(grid.value(row, c));
   }
+  if (found.target === undefined && found.actual === undefined) takeFromRowAbove(labels, row, right, take);
   if (found.name === undefined || (found.target === undefined && found.actual === undefined)) return null;
   // A name and a 完成情况 column alone, with no target, weight or score, is a checklist (criteria
   // with what was done), not an indicator header: reading it as one asks every row for an actual.

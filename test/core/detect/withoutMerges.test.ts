@@ -91,4 +91,32 @@ describe('a form typed without merges', () => {
     const report = single(checkSheet(g));
     expect(report.issues.filter((i) => i.rule === 'indicator-field-empty').length).toBeGreaterThan(0);
   });
+
+  describe('a two-row header: a group label over the level columns, the other labels in the row above', () => {
+    const rows = (above: (string | null)[]) =>
+      gridFromValues('Sheet1', [
+        ['项目名称', '某项目', null, null, null, null, null],
+        above,
+        ['一级指标', '二级指标', '三级指标', null, null, null, null],
+        ['产出指标', '数量指标', '培训人次', '≥500人次', '520人次', 50, 50],
+        ['效益指标', '社会效益指标', '就业人数', '≥80人', '85人', 40, 40],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '95%', 10, 10],
+      ]);
+
+    it('reads the labels of the row above over the columns the name row leaves empty', () => {
+      const r = single(checkSheet(rows(['绩效指标', null, null, '年度指标值', '实际完成值', '分值', '得分'])));
+      expect(r.form?.kind).toBe('national-project');
+      expect(r.indicators.map((i) => [i.met, i.weight, i.statedScore])).toEqual([
+        [true, 50, 50],
+        [true, 40, 40],
+        [true, 10, 10],
+      ]);
+      expect(r.issues.filter((i) => i.rule === 'form-not-found' || i.rule === 'column-missing')).toEqual([]);
+    });
+
+    it('near miss: one stray label above (a note) is no header part', () => {
+      const r = checkSheet(rows([null, null, null, '实际完成值', null, null, null]));
+      expect(r.every((x) => x.indicators.length === 0)).toBe(true);
+    });
+  });
 });
