@@ -50,8 +50,9 @@ function spannedColumns(labels: SheetLabels, row: number, right: number): Uint8A
 /**
  * Whether the row below a header row is a second header row: sub-labels under a label spanning
  * several columns (年度指标值 over 指标性质 | 指标值 | 度量单位; 自评得分 over 单项指标得分 | 权重占比),
- * the other labels merged down over both rows. Without merges (a host that cannot read them), two
- * or more comparator / target / unit labels below and nothing in the name column count too.
+ * the other labels merged down over both rows. Without merges (a host that cannot read them, a form
+ * typed without them), two or more comparator / target / unit labels below and nothing in the name
+ * column count too, and so does a row below that holds nothing but two or more column labels.
  */
 function isSubHeader(labels: SheetLabels, row: number, nameCol: number, right: number, spanned: Uint8Array): boolean {
   const grid = labels.grid;
@@ -61,14 +62,19 @@ function isSubHeader(labels: SheetLabels, row: number, nameCol: number, right: n
   if (grid.anchorRow(below, nameCol) === below && grid.anchorText(below, nameCol) !== '') return false;
   let underSpan = 0;
   let sub = 0;
+  let labelled = 0;
+  let other = 0;
   for (let c = 0; c <= right; c++) {
     if (grid.anchorRow(below, c) !== below || !labels.isAnchor(below, c)) continue;
     const k = labels.concept(below, c);
     if (k === 'name') return false;
     if (k && INDICATOR_CONCEPTS.has(k) && spanned[c] === 1) underSpan++;
     if (k && SUB_HEADER_CONCEPTS.has(k)) sub++;
+    if (k && INDICATOR_CONCEPTS.has(k)) labelled++;
+    else if (grid.anchorText(below, c) !== '') other++;
   }
-  return underSpan >= 1 || sub >= 2;
+  // Typed without merges, a row below holding only column labels (评分 over 分值 | 得分) is one too.
+  return underSpan >= 1 || sub >= 2 || (labelled >= 2 && other === 0);
 }
 
 /**

@@ -119,4 +119,22 @@ describe('a form typed without merges', () => {
       expect(r.every((x) => x.indicators.length === 0)).toBe(true);
     });
   });
+
+  it('reads a second header row of labels only (评分 over 分值 | 得分) as part of the header, not as an indicator', () => {
+    const g = gridFromValues('Sheet1', [
+      ['项目名称', '某项目', null, null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '评分', null],
+      [null, null, null, null, null, '分值', '得分'],
+      ['产出指标', '数量指标', '培训人次', '≥500人次', '520人次', 50, 50],
+      ['效益指标', '社会效益指标', '就业人数', '≥80人', '85人', 40, 40],
+      ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '95%', 10, 10],
+    ]);
+    const r = single(checkSheet(g));
+    expect(r.indicators.map((i) => [i.weight, i.statedScore])).toEqual([
+      [50, 50],
+      [40, 40],
+      [10, 10],
+    ]);
+    expect(r.issues.filter((i) => i.rule === 'indicator-field-empty')).toEqual([]);
+  });
 });
