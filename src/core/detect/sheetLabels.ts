@@ -59,11 +59,21 @@ const ROW_FILTERS: Record<RowConcept, RegExp> = { name: rawCharsOf('三名容'),
 /** Raw text that may hold the label of any row concept. */
 const ANY_ROW_CONCEPT = rawCharsOf('三名容执支决拨');
 
+/** A pinyin gloss in brackets (zhuǎn), as mirror sites insert after each character. */
+const ROMANISED = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/;
+
 /** The label of a cell value (see SheetLabels.label). */
 function labelOf(value: CellValue): string {
   // Labels are short: a long text (a name, a narrative) is never compared as one, and
   // normalising every long cell of a 10 000-row form would cost more than the rest of the check.
-  if (typeof value === 'string') return value.length > MAX_LABEL_LENGTH ? LONG_TEXT : normalizeLabel(value);
+  if (typeof value === 'string') {
+    if (value.length <= MAX_LABEL_LENGTH) return normalizeLabel(value);
+    // A label with pinyin inserted after its characters (績(jī)效目標(biāo)自評(píng)表, a mirror site's
+    // copy) is long only by its glosses: read it when what is left is label-sized.
+    if (value.length > 3 * MAX_LABEL_LENGTH || !ROMANISED.test(value)) return LONG_TEXT;
+    const l = normalizeLabel(value);
+    return l.length > MAX_LABEL_LENGTH ? LONG_TEXT : l;
+  }
   return value === null ? '' : typeof value === 'number' ? String(value) : normalizeLabel(String(value));
 }
 
