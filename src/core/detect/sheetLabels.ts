@@ -60,7 +60,7 @@ const ROW_FILTERS: Record<RowConcept, RegExp> = { name: rawCharsOf('三名容'),
 const ANY_ROW_CONCEPT = rawCharsOf('三名容执支决拨');
 
 /** A pinyin gloss in brackets (zhuǎn), as mirror sites insert after each character. */
-const ROMANISED = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/;
+const ROMANISED = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/;
 
 /** The label of a cell value (see SheetLabels.label). */
 function labelOf(value: CellValue): string {

@@ -21,6 +21,12 @@ describe('labels with pinyin glosses', () => {
     expect(r.issues.map((i) => i.rule)).toContain('execution-rate-mismatch');
   });
 
+  it('reads the same title with full-width brackets around its glosses', () => {
+    const title = '宣城市轉（zhuǎn）移支付區（qū）域（項（xiàng）目）績（jī）效目標（biāo）自評（píng）表';
+    const [r] = checkSheet(gridFromValues('S', sheet(title)));
+    expect(r.form).not.toBeNull();
+  });
+
   it('near miss: a long sentence without glosses is no title', () => {
     const long = '本表由各单位根据年度预算执行情况和绩效目标完成情况如实填写，报送主管部门审核后汇总上报财政部门备案，逾期不报视为未开展自评表';
     expect(long.length).toBeGreaterThan(48);
