@@ -98,16 +98,19 @@ function isLabelText(raw: string): boolean {
 
 /**
  * The next cell right that holds something, passing over empty cells no merge covers (a label
- * that spanned two columns in the template, typed without merges); the neighbour itself when it is
- * filled, merged, or nothing right of it is filled.
+ * that spanned two columns in the template, typed without merges; a column inserted or emptied
+ * beside the label); the neighbour itself when it is filled, merged, or nothing right of it is
+ * filled before an empty merged area.
  */
 function nextFilled(labels: SheetLabels, row: number, col: number): CellRef | null {
   const grid = labels.grid;
   const first = nextRight(labels, row, col);
   if (!first || grid.text(first.row, first.col).trim() !== '' || grid.mergeAt(first.row, first.col)) return first;
   for (let next = nextRight(labels, row, first.col); next; next = nextRight(labels, row, next.col)) {
-    if (next.row !== row || grid.mergeAt(next.row, next.col)) break;
+    if (next.row !== row) break;
     if (grid.text(next.row, next.col).trim() !== '') return next;
+    // An empty merged area is a value's own slot: the search ends there.
+    if (grid.mergeAt(next.row, next.col)) break;
   }
   return first;
 }
@@ -134,7 +137,9 @@ export function findHeaderFields(labels: SheetLabels, fromRow: number, untilRow:
       if (key === 'goal') {
         // 年度总体目标 | 预期目标 | 实际完成情况 with the narratives in the row below, or the
         // narrative straight to the right.
-        const first = valueRight(labels, r, c);
+        // The sub-label may stand past an empty column (an inserted or emptied column beside the label).
+        const sub = nextFilled(labels, r, c);
+        const first = sub && isGoalPlanned(labels.label(sub.row, sub.col)) ? sub : valueRight(labels, r, c);
         const firstLabel = first ? labels.label(first.row, first.col) : '';
         const firstInline = first ? splitInline(grid.text(first.row, first.col)) : null;
         if (first && isGoalPlanned(firstLabel)) {

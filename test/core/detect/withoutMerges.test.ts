@@ -137,4 +137,23 @@ describe('a form typed without merges', () => {
     ]);
     expect(r.issues.filter((i) => i.rule === 'indicator-field-empty')).toEqual([]);
   });
+
+  describe('an empty column inserted into the form (as Excel inserts one: merges across it widen)', () => {
+    const insertColumn = (g: GridData, at: number): GridData => ({
+      ...g,
+      cells: g.cells.map((row) => (row ? [...row.slice(0, at), null, ...row.slice(at)] : row)),
+      merges: g.merges.map((m) => ({ ...m, left: m.left >= at ? m.left + 1 : m.left, right: m.right >= at ? m.right + 1 : m.right })),
+    });
+
+    it.each([1, 3, 5, 7])('gives the findings of the form as it was (column %i)', (at) => {
+      const f = nationalForm();
+      const sig = (g: GridData) => single(checkSheet(g)).issues.map((i) => `${i.rule}:${i.severity}`).sort();
+      expect(sig(insertColumn(f.grid, at))).toEqual(sig(f.grid));
+    });
+
+    it('near miss: a header field whose value is truly empty is still said (项目名称 | | empty merged slot)', () => {
+      const f = nationalForm({ projectName: null });
+      expect(single(checkSheet(insertColumn(f.grid, 1))).issues.filter((i) => i.rule === 'field-empty' && i.severity === 'error')).toHaveLength(1);
+    });
+  });
 });
