@@ -296,12 +296,35 @@ const NUMBERING_LABEL = /^(?:列次|栏次|行次|栏目|序号)$/;
  */
 function numbersColumns(labels: SheetLabels, r: number, cols: readonly number[]): boolean {
   if (cols.length < 2) return false;
+  if (countsAcross(labels, r)) return true;
   const sorted = [...cols].sort((a, b) => a - b);
   const n = sorted.map((c) => {
     const v = labels.grid.value(r, c);
     return typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,2}$/.test(v.trim()) ? Number(v) : NaN;
   });
   return n.every((v, i) => Number.isInteger(v) && v - n[0] === sorted[i] - sorted[0]);
+}
+
+/**
+ * A row counting its columns left to right (列次 | 0 | 1 | 2 | 3 …) with a column inserted or left
+ * empty among them: three or more whole numbers up to 99, rising one by one, and no other number.
+ */
+function countsAcross(labels: SheetLabels, r: number): boolean {
+  const grid = labels.grid;
+  const end = Math.min(grid.colCount, MAX_FORM_COLUMNS);
+  const seen: number[] = [];
+  for (let c = 0; c < end; c++) {
+    if (grid.anchorRow(r, c) !== r || grid.anchorCol(r, c) !== c) continue;
+    const v = grid.value(r, c);
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,2}$/.test(v.trim()) ? Number(v) : null;
+    if (n === null) {
+      if (typeof v === 'number' || (typeof v === 'string' && /\d/.test(v))) return false;
+      continue;
+    }
+    if (!Number.isInteger(n) || (seen.length > 0 && n !== seen[seen.length - 1] + 1)) return false;
+    seen.push(n);
+  }
+  return seen.length >= 3;
 }
 
 /** Whether the row holds something under the block's rate, weight or score column. */

@@ -88,12 +88,15 @@ function valueRight(labels: SheetLabels, row: number, col: number): CellRef | nu
 
 /**
  * Whether a cell past an empty neighbour is another label rather than the value: a label the
- * form knows, or any short text before a colon (金额单位：万元, 联系电话：), which no value has.
+ * form knows, or a short text made of a few characters before a colon (金额单位：万元, 联系电话：),
+ * which no value has (a narrative numbered 目标1：… is a value).
  */
 function isLabelText(raw: string): boolean {
   const { label } = splitInline(raw);
   if (isKnownLabel(label)) return true;
-  return /^[^:：]{1,8}[:：]/.test(raw.trim());
+  // Short as a whole: 金额单位：万元 is a label; 目标1：支持农村金融… is a narrative.
+  const text = raw.trim();
+  return text.length <= 20 && /^[^:：]{1,8}[:：]/.test(text);
 }
 
 /**

@@ -103,6 +103,20 @@ describe('the rows of a budget block', () => {
     expect([...issuesOf(r, 'subtotal-mismatch'), ...issuesOf(r, 'over-budget'), ...issuesOf(r, 'execution-rate-mismatch')]).toEqual([]);
   });
 
+  it('skips the numbering row with an empty column among the numbered ones (列次 | 0 | 1 | | 2 | 3)', () => {
+    const r = check(
+      gridFromValues('S', [
+        ['项目名称', '某项目', null, null, null, null, null],
+        ['资金投入情况(万元)', '行次', '全年预算数(A)', null, '全年执行资金(E)', '预算执行(E/C×100%)', '佐证材料'],
+        ['列次', 0, 1, null, 2, 3, null],
+        ['年度资金总额(万元):', 1, 52.8, null, 30.8, '58.33%', null],
+        ...INDICATORS.map((x) => x.slice(0, 7)),
+      ]),
+    );
+    expect(r.budget).toMatchObject({ adjusted: 52.8, executed: 30.8 });
+    expect([...issuesOf(r, 'over-budget'), ...issuesOf(r, 'execution-rate-mismatch')]).toEqual([]);
+  });
+
   it('near miss: amounts that do not count up column by column are amounts', () => {
     const r = check(gridFromValues('S', [['项目名称', '某项目', null, null], [null, '年初预算数', '全年预算数', '全年执行数'], ['年度资金总额', 1, 2, 2], ...INDICATORS.map((x) => x.slice(0, 4))]));
     expect(r.budget).toMatchObject({ original: 1, adjusted: 2, executed: 2 });

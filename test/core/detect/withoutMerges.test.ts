@@ -156,4 +156,18 @@ describe('a form typed without merges', () => {
       expect(single(checkSheet(insertColumn(f.grid, 1))).issues.filter((i) => i.rule === 'field-empty' && i.severity === 'error')).toHaveLength(1);
     });
   });
+
+  it('reads a numbered narrative past an empty column as the value (年度总体目标 | | 目标1：…), not as a label', () => {
+    const g = gridFromValues(
+      'Sheet1',
+      [
+        ['项目名称', null, '某项目', null, null, null, null],
+        ['年度总体目标', null, '目标1：支持农村金融组织体系建设，扩大农村金融服务覆盖面；目标2：支持小微企业融资发展。', null, null, null, null],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['产出指标', '数量指标', '培训人次', '≥500人次', '520人次', 50, 50],
+      ],
+      ['C1:G1', 'C2:G2'],
+    );
+    expect(single(checkSheet(g)).issues.filter((i) => i.rule === 'field-empty')).toEqual([]);
+  });
 });
