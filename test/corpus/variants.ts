@@ -68,6 +68,20 @@ const FOOTER: string[] = ['填表人：（略）', '联系电话：（略）', '
 
 const identityRow = (row: number): number => row;
 
+/** An empty column inserted before column `at`, as Excel inserts one: merges across it widen. */
+function withColumnInserted(table: CorpusTable, at: number): CorpusTable {
+  const shift = (ref: string): string => {
+    const { row, col } = parseA1(ref);
+    return toA1(row, col >= at ? col + 1 : col);
+  };
+  return {
+    ...table,
+    rows: table.rows.map((r) => [...r.slice(0, at), null, ...r.slice(at)]),
+    merges: table.merges.map((m) => m.split(':').map(shift).join(':')),
+    review: table.review.map((i) => ({ ...i, cell: i.cell ? i.cell.split(':').map(shift).join(':') : i.cell })),
+  };
+}
+
 export const VARIANTS: readonly Variant[] = [
   { name: 'three rows down', apply: (t) => shifted(t, 3, 0), rowOf: (r) => r + 3 },
   { name: 'two columns right', apply: (t) => shifted(t, 0, 2), rowOf: identityRow },
@@ -96,5 +110,6 @@ export const VARIANTS: readonly Variant[] = [
     rowOf: identityRow,
   },
   { name: 'no merges', apply: (t) => ({ ...t, merges: [] }), rowOf: identityRow },
+  { name: 'an empty column inserted', apply: (t) => withColumnInserted(t, 3), rowOf: identityRow },
 ];
 
