@@ -1,4 +1,4 @@
-import { CellRef } from '../grid/address';
+import { CellRef, toA1 } from '../grid/address';
 import { IndicatorBlock, IndicatorRow } from '../detect/formModel';
 import { scoredAttainment } from '../compute/attainment';
 import { compare, formatNumber, HUNDRED, ONE, timesFactor, ZERO } from '../compute/decimal';
@@ -295,7 +295,12 @@ function compareQuantities(
   }
   if (!factor) {
     const distance = unitDistance(target.unit, actual.unit);
-    sink.add('unit-mismatch', distance === 'different' ? 'error' : 'warning', e.actualAt, { name: label, units: `${target.unit} / ${actual.unit}` }, ind);
+    // One count written two ways in the unit column and the target (人 / 500人次), said there
+    // already: the actual in the target's own way (520人次) is the same slip, not a second one.
+    const saidAtTarget = e.targetAt !== null && sink.hasAt('unit-mismatch', toA1(e.targetAt.row, e.targetAt.col));
+    if (!(distance === 'akin' && saidAtTarget)) {
+      sink.add('unit-mismatch', distance === 'different' ? 'error' : 'warning', e.actualAt, { name: label, units: `${target.unit} / ${actual.unit}` }, ind);
+    }
     if (distance !== 'akin' || e.unscorable) {
       e.unscorable = true;
       return;

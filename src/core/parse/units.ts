@@ -256,8 +256,9 @@ function countBase(unit: string): string {
 /**
  * How far apart two units that do not convert are: `akin` when they count the same thing written
  * two ways (人 / 人次, 场 / 场次, the general 个 beside any counting word, % beside 分 points out
- * of 100: the numbers compare as written), `same-kind` when both are times or both counts of different things (天 / 个工作日,
- * 人 / 件), `different` otherwise (% / 万元, 人 / 米). Units that convert are `akin` too.
+ * of 100: the numbers compare as written); `same-kind` when both are times, or both counts of
+ * different things (天 / 个工作日, 人 / 件); `different` otherwise (% / 万元, 人 / 米). Units that
+ * convert are `akin` too.
  */
 export function unitDistance(a: string | null | undefined, b: string | null | undefined): 'akin' | 'same-kind' | 'different' {
   if (convertFactor(a, b) !== null) return 'akin';

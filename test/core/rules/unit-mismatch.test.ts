@@ -1,4 +1,4 @@
-import { check, expectNoIssue, theIssue } from '../../support/issues';
+import { check, expectNoIssue, issuesOf, theIssue } from '../../support/issues';
 import { nationalForm, withIndicator } from '../../support/nationalForm';
 import { sichuanForm, withSichuanIndicator } from '../../support/sichuanForm';
 
@@ -56,6 +56,11 @@ describe('unit-mismatch', () => {
     const r = check(s.grid);
     expect(theIssue(r, 'unit-mismatch', s.at.indicator(0, 'value')).severity).toBe('warning');
     expect(r.indicators[0].met).toBe(true);
+  });
+
+  it('says that slip once: an actual written like the target (520人) adds no second warning', () => {
+    const s = sichuanForm({ indicators: withSichuanIndicator(0, { value: '500人', actual: '520人' }) });
+    expect(issuesOf(check(s.grid), 'unit-mismatch')).toHaveLength(1);
   });
 
   it('warns on a percentage answered in points (≥90% vs 95分) and compares them as written', () => {
