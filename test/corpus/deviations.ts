@@ -38,8 +38,6 @@ const HEADER_TOTAL =
 const BASICALLY_REACHED =
   '基本达到 is read as 基本达成 (partly met): 达到 and 达成 are one word, and 基本 makes either partial; rules.md lists 基本达成. The review keeps to the listed spelling; its notes give this reading as the alternative.';
 
-const HEADER_ONLY =
-  'The grid ends right after the indicator header: no indicator row is there, and form-incomplete says so. Which first levels the form lacks cannot be read from a header alone; level1-absent is said where indicator rows show which levels they cover.';
 
 const NUMBER_IN_PHRASE =
   'A target in words (增加, 超上年度) answered by a phrase holding a number (增372人次, 增收27万元): the review reads the actual as a quantity and calls it actual-unreadable (error). The engine reads a number inside a sentence as text, not as a measure, and says qualitative-actual-unknown (warning) on the same cell: the row is flagged, and no error is raised on a reading that is a judgement.';
@@ -48,10 +46,8 @@ const PARTIAL_FORM_BUDGET =
   'Both forms on the sheet are cut before their indicator headers (no indicator header: form-not-found, which the review asserts). The review then checks nothing else, reading the budget rules as belonging to a detected form; the engine checks what it found of a form, its header fields and funds block (README, Decisions: Forms cut off; corpus 46, whose review asserts a funds error on such a sheet). The review\'s own notes give both findings for a detected form: 得分 99 beside 分值 10 at 100% (execution-score-mismatch) and the scored row\'s 年初预算数 left empty (budget-value-invalid: rules.md, a budget amount of the scored row empty).';
 
 export const DEVIATIONS: readonly Deviation[] = [
-  { table: '122-sichuan-ganzi-luhuo-2021-national-project', kind: 'not-flagged', rule: 'level1-absent', row: 12, reason: HEADER_ONLY },
   { table: '109-hebei-tangshan-laoting-shichangjianguan-2021-national-project', kind: 'flagged', rule: 'budget-value-invalid', row: 16, reason: PARTIAL_FORM_BUDGET },
   { table: '109-hebei-tangshan-laoting-shichangjianguan-2021-national-project', kind: 'flagged', rule: 'execution-score-mismatch', row: 16, reason: PARTIAL_FORM_BUDGET },
-  { table: '58-anhui-huainan-tianjiaan-2024-national-project', kind: 'not-flagged', rule: 'level1-absent', row: 21, reason: HEADER_ONLY },
   { table: '50-ningxia-guyuan-yuanzhou-2022-national-project', kind: 'not-flagged', rule: 'number-as-text', row: 2, reason: HEADER_TOTAL },
   { table: '50-ningxia-guyuan-yuanzhou-2022-national-project', kind: 'not-flagged', rule: 'budget-value-invalid', row: 7, reason: OCR_PAIRS },
   { table: '50-ningxia-guyuan-yuanzhou-2022-national-project', kind: 'not-flagged', rule: 'low-execution-unexplained', row: 9, reason: OCR_PAIRS },

@@ -75,9 +75,13 @@ export function checkGroups(ctx: CheckContext, memo: SheetMemo, evals: Indicator
       sink.add('empty-group', 'info', ctx.grid.anchor(g.row.level2Row ?? g.row.row, g.block.columns.level2), { level1: g.row.level1 ?? '', level2: g.row.level2 });
     }
   }
-  // Every project form measures output, benefit and satisfaction.
+  // Every project form measures output, benefit and satisfaction. An indicator header with no row
+  // at all under it lacks all three (form-incomplete says the rows are missing; this says which
+  // levels they are to cover) — not on a department form, whose framework no row shows yet, nor
+  // under level labels left empty (a blank template: empty-group says it of each group).
   const first = form.blocks[0];
-  if (first && first.columns.level1 !== null && evals.length > 0) {
+  const headerOnly = evals.length === 0 && groupOnly.length === 0 && form.kind !== 'department';
+  if (first && first.columns.level1 !== null && (evals.length > 0 || headerOnly)) {
     const present = new Set(evals.map((e) => e.level1Id));
     const departmentFramework = evals.some((e) => e.level1Id === 'input' || e.level1Id === 'process' || e.level1Id === 'effect');
     if (!departmentFramework) {
