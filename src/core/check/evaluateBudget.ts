@@ -96,7 +96,12 @@ export function evaluateBudget(ctx: CheckContext, writes: PlannedWrite[]): Budge
   }
   // A budget of 0 with money spent against it (0 of 0 is no finding: nothing was budgeted or spent).
   if (budgetCell && budgetCell.value !== null && budgetCell.value.isZero() && executed?.value && !executed.value.isZero()) {
-    sink.add('budget-value-invalid', 'error', budgetCell.at, { field: fieldOf(budgetCell), text: budgetCell.text });
+    sink.add('budget-value-invalid', 'error', budgetCell.at, {
+      field: fieldOf(budgetCell),
+      text: budgetCell.text,
+      spentField: fieldOf(executed),
+      spent: displayAt(grid, executed.at),
+    });
   }
 
   const budget = budgetCell?.value ?? null;

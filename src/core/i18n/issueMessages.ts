@@ -14,7 +14,8 @@ export interface IssueParams {
   'field-empty': { field: string };
   'placeholder-text': { text: string };
   'goal-not-narrative': { field: string; text: string };
-  'budget-value-invalid': { field: string; text: string };
+  /** `spent`: the executed amount, when the budget is 0 with money spent against it. */
+  'budget-value-invalid': { field: string; text: string; spentField?: string; spent?: string };
   'execution-rate-mismatch': { stated: string; computed: string };
   'execution-rate-empty': { computed: string };
   /** `basis`: 'original-only' when the form has no adjusted budget and the rate is measured against 年初预算数. */
@@ -97,7 +98,10 @@ export const zhCN: IssueCatalog = {
   'field-empty': (p) => `“${p.field}”未填写，请补填`,
   'placeholder-text': (p) => `模板提示文字未删除：“${p.text}”，请删除后填写实际内容`,
   'goal-not-narrative': (p) => `“${p.field}”只填了数字“${p.text}”：请用文字写明目标或完成情况`,
-  'budget-value-invalid': (p) => `预算执行情况的“${p.field}”为空或不是数字（${p.text || '空'}）：请填入金额，只填数字`,
+  'budget-value-invalid': (p) =>
+    p.spent !== undefined
+      ? `预算执行情况的“${p.field}”为 0，“${p.spentField ?? ''}”却为 ${p.spent}，算不出执行率：请填入预算金额，或核对执行数`
+      : `预算执行情况的“${p.field}”为空或不是数字（${p.text || '空'}）：请填入金额，只填数字`,
   'execution-rate-mismatch': (p) => `执行率填写为 ${p.stated}，按执行数 ÷ 预算数应为 ${p.computed}：请改为 ${p.computed}，或核对预算数和执行数`,
   'execution-rate-empty': (p) => `执行率未填写，按执行数 ÷ 预算数为 ${p.computed}，可自动填入`,
   'over-budget': (p) =>
@@ -186,7 +190,10 @@ export const enUS: IssueCatalog = {
   'field-empty': (p) => `"${p.field}" is empty: fill it in`,
   'placeholder-text': (p) => `Template prompt left in: "${p.text}"; delete it and write the actual content`,
   'goal-not-narrative': (p) => `"${p.field}" holds only the number "${p.text}": describe the goal or what was achieved in words`,
-  'budget-value-invalid': (p) => `Budget block: "${p.field}" is empty or not a number (${p.text || 'empty'}): enter the amount as a number`,
+  'budget-value-invalid': (p) =>
+    p.spent !== undefined
+      ? `Budget block: "${p.field}" is 0 while "${p.spentField ?? ''}" is ${p.spent}, so no execution rate can be computed: enter the budgeted amount, or check the amount spent`
+      : `Budget block: "${p.field}" is empty or not a number (${p.text || 'empty'}): enter the amount as a number`,
   'execution-rate-mismatch': (p) => `Execution rate stated as ${p.stated}; executed ÷ budget gives ${p.computed}: change it to ${p.computed}, or check the amounts`,
   'execution-rate-empty': (p) => `Execution rate is empty; executed ÷ budget gives ${p.computed}, which can be filled in`,
   'over-budget': (p) =>

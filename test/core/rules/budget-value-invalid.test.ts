@@ -27,6 +27,14 @@ describe('budget-value-invalid', () => {
     expect(theIssue(check(f.grid), 'budget-value-invalid', f.at.adjusted).severity).toBe('error');
   });
 
+  it('says of a budget of 0 that money was spent against it, quoting the amount, not that 0 is no number', () => {
+    const f = nationalForm({ budget: [0, 0, 148, 10, '98.67%', 9.87], subRows: [] });
+    const m = theIssue(check(f.grid), 'budget-value-invalid', f.at.adjusted).message;
+    expect(m).toContain('为 0');
+    expect(m).toContain('148');
+    expect(m).not.toContain('不是数字');
+  });
+
   it('leaves the total unchecked rather than wrong when the execution score cannot be computed', () => {
     const f = nationalForm({ budget: [150, 150, null, 10, '98.67%', 9.87] });
     expectNoIssue(check(f.grid), 'total-mismatch');
