@@ -97,6 +97,10 @@ export const zhCN = {
   policy: '评分口径',
   policyAuto: (policy: string | null) => (policy ? `自动（${policy}）` : '自动（跟随表格类型）'),
   executionRate: '预算执行率',
+  funds: '资金',
+  /** The scored funds row: what is not on the form is left out (到位数 on most forms). */
+  fundsAmounts: (budget: string | null, received: string | null, executed: string | null) =>
+    [budget === null ? null : `预算 ${budget}`, received === null ? null : `到位 ${received}`, executed === null ? null : `执行 ${executed}`].filter(Boolean).join(' · '),
   totalScore: '总分',
   grade: '等级',
   scoreOf: (score: string, weight: string) => `${score} / ${weight}`,
@@ -321,6 +325,9 @@ export const enUS: UiMessages = {
   policy: 'Scoring policy',
   policyAuto: (policy) => (policy ? `Auto (${policy})` : 'Auto (follows the form)'),
   executionRate: 'Budget execution rate',
+  funds: 'Funds',
+  fundsAmounts: (budget, received, executed) =>
+    [budget === null ? null : `budget ${budget}`, received === null ? null : `received ${received}`, executed === null ? null : `spent ${executed}`].filter(Boolean).join(' · '),
   totalScore: 'Total score',
   grade: 'Grade',
   scoreOf: (score, weight) => `${score} / ${weight}`,

@@ -15,6 +15,7 @@ describe('task pane on the worked example', () => {
 
     expect(screen.getByText('项目支出绩效自评表（湖北）')).toBeInTheDocument();
     expect(screen.getByTestId('execution-rate')).toHaveTextContent('100.00%');
+    expect(screen.getByTestId('funds')).toHaveTextContent(/^预算 [\d.]+ · 执行 [\d.]+$/);
     expect(screen.getByRole('listitem', { name: '错误：0 条' })).toBeInTheDocument();
     expect(document.querySelector('[data-severity="error"]')).toBeNull();
     expect(gw.pending().marks).toBeGreaterThan(0);

@@ -78,6 +78,7 @@ export function PrintView(props: {
           {props.forms.length > 1 ? <h2 className={styles.h2}>{m.formOfSheet(f.index + 1, f.range)}</h2> : null}
           {f.project ? <p className={styles.p}>{m.labelled(m.project, f.project)}</p> : null}
           <p className={styles.p}>{m.labelled(m.formKind, m.formKinds[f.kind])}</p>
+          {f.funds ? <p className={styles.p}>{m.labelled(m.funds, m.fundsAmounts(f.funds.budget, f.funds.received, f.funds.executed))}</p> : null}
           <p className={styles.p}>
             {m.labelled(m.executionRate, f.executionRate ?? m.notAvailable)}
             {m.countsSeparator}

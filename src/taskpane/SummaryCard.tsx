@@ -78,6 +78,14 @@ export function SummaryCard(props: {
         <dd className={styles.value} data-testid="execution-rate">
           {form.executionRate ?? na}
         </dd>
+        {form.funds ? (
+          <>
+            <dt className={styles.term}>{m.funds}</dt>
+            <dd className={styles.value} data-testid="funds">
+              {m.fundsAmounts(form.funds.budget, form.funds.received, form.funds.executed)}
+            </dd>
+          </>
+        ) : null}
         <dt className={styles.term}>{m.totalScore}</dt>
         <dd className={styles.value}>
           <span className={styles.score}>

@@ -18,6 +18,11 @@ export interface FormView {
   project: string | null;
   /** "100.00%", null when it cannot be computed. */
   executionRate: string | null;
+  /**
+   * The scored funds row's amounts as the form states them (the budget the rate uses: 全年预算数,
+   * else 年初预算数; 到位数 where the form has a column for it), null when no amount is there.
+   */
+  funds: { budget: string | null; received: string | null; executed: string | null } | null;
   /** `score`: "99.87", or a range "99.2–100" where the form does not state every weight. */
   total: { score: string | null; weight: string | null; grade: Grade | null };
   /** Result cells 写回结果 would fill. */
@@ -33,6 +38,13 @@ function rangeText(range: readonly [number, number] | null | undefined): string 
   return range ? `${formatNumber(dec(range[0]))}–${formatNumber(dec(range[1]))}` : null;
 }
 
+function fundsOf(r: SheetReport): FormView['funds'] {
+  const b = r.budget;
+  if (!b) return null;
+  const funds = { budget: fmt(b.adjusted ?? b.original), received: fmt(b.received), executed: fmt(b.executed) };
+  return funds.budget === null && funds.received === null && funds.executed === null ? null : funds;
+}
+
 export function presentForms(reports: readonly SheetReport[], options: { locale: Locale; lowerIsBetter: 'ratio' | 'linear' }): FormView[] {
   const out: FormView[] = [];
   for (const r of reports) {
@@ -44,6 +56,7 @@ export function presentForms(reports: readonly SheetReport[], options: { locale:
       range: r.form.range,
       project: r.project?.name ?? null,
       executionRate: r.budget?.rate === null || r.budget?.rate === undefined ? null : formatPercentFixed(dec(r.budget.rate)),
+      funds: fundsOf(r),
       total: { score: fmt(r.total?.score) ?? rangeText(r.total?.range), weight: fmt(r.total?.weight), grade: r.total?.grade ?? null },
       writes: r.writes.length,
       counts: { error: r.summary.errors, warning: r.summary.warnings, info: r.summary.infos },
