@@ -17,7 +17,8 @@ import { normalizeLabel } from '../text/normalizeLabel';
  *   single item's score out of 100 beside its converted score, 单项指标得分 | 单项指标折算得分);
  * - the first-level column, when the header leaves it blank: the unnamed column just left of the
  *   second level, holding labels of its own; or when its label names nothing known (garbled) and
- *   its cells read as first levels.
+ *   its cells read as first levels; and both level columns where the header names neither (one
+ *   label 评价内容 over both): the unnamed columns left of the name whose cells read as levels.
  * A label the engine reads as no column at all (上年完成值, 评分标准) is never a candidate.
  */
 
@@ -91,6 +92,33 @@ function level1Column(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[])
 }
 
 /**
+ * The level columns, when the header names neither (评价内容 merged over both, or nothing): the
+ * unnamed column just left of the name whose cells read as first levels (产出目标, 效益指标) is the
+ * first level; or the one left of it, with the column between holding the second levels (数量目标).
+ * A column's cells that are mostly not first levels (a serial number, a goal) are no level.
+ */
+function levelPair(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[]): { level1: number; level2: number | null } | null {
+  const grid = labels.grid;
+  const { name, level1, level2 } = h.columns;
+  if (name === null || level1 !== null || level2 !== null || name === 0) return null;
+  // Under one label merged over both (评价内容), the second column stands inside the first's label.
+  const headerRow = h.row + h.headerRows - 1;
+  const unnamedCols = new Set(unnamed(labels, h));
+  const used = new Set(Object.values(h.columns).filter((c): c is number => c !== null));
+  const free = new Set([name - 2, name - 1].filter((c) => c >= 0 && !used.has(c) && unnamedCols.has(grid.anchorCol(headerRow, c))));
+  const own = (c: number) => rows.filter((r) => grid.anchorRow(r.row, c) === r.row && grid.anchorText(r.row, c) !== '');
+  const readsAsLevel1 = (c: number): boolean => {
+    if (!free.has(c)) return false;
+    const cells = own(c);
+    const levels = cells.filter((r) => classifyLevel1(normalizeLabel(grid.anchorText(r.row, c)), 'department') !== null);
+    return levels.length >= 1 && levels.length * 2 >= cells.length;
+  };
+  if (readsAsLevel1(name - 1)) return { level1: name - 1, level2: null };
+  if (name >= 2 && free.has(name - 1) && own(name - 1).length >= 1 && readsAsLevel1(name - 2)) return { level1: name - 2, level2: name - 1 };
+  return null;
+}
+
+/**
  * Of two columns labelled as weights (自评权重 | … | 分值), the one whose cells are merged down over
  * the indicators of a group (or, typed without merges, empty on most of them) holds the group's
  * points, not each indicator's: the other is the weight column when it has a number of its own on
@@ -152,7 +180,8 @@ function scoreColumn(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[], 
 /** The header's columns with what its rows show filled in, or null when nothing changes. */
 export function inferColumns(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[]): IndicatorColumns | null {
   const actual = actualColumn(labels, h, rows);
-  const level1 = level1Column(labels, h, rows);
+  const pair = levelPair(labels, h, rows);
+  const level1 = level1Column(labels, h, rows) ?? pair?.level1 ?? null;
   const weight = weightColumn(labels, h, rows);
   const score = scoreColumn(labels, h, rows, weight ?? h.columns.weight);
   if (actual === null && level1 === null && weight === null && score === null) return null;
@@ -160,6 +189,7 @@ export function inferColumns(labels: SheetLabels, h: HeaderMatch, rows: Indicato
     ...h.columns,
     actual: actual ?? h.columns.actual,
     level1: level1 ?? h.columns.level1,
+    level2: pair?.level2 ?? h.columns.level2,
     weight: weight ?? h.columns.weight,
     score: score ?? h.columns.score,
   };

@@ -42,6 +42,7 @@ describe('column labels read from their parts', () => {
     ['年初预算', 'original'],
     ['实际支出数', 'executed'],
     ['指标内容', 'name'],
+    ['绩效内容', 'name'],
     ['一级 指标', 'level1'],
     ['绩效目标值', 'target'],
     ['支出实现率(%)⑥=⑤/④', 'rate'],

@@ -123,4 +123,40 @@ describe('columns read from what they hold', () => {
       expect(issuesOf(r, 'score-exceeds-weight').length).toBeGreaterThan(0);
     });
   });
+
+  describe('both level columns under one label that names neither (评价内容 over A:B)', () => {
+    const rows = (first: CellValue, second: CellValue): CellValue[][] => [
+      ['项目年度绩效目标', null, null, null, null],
+      ['评价内容', null, '绩效内容', '绩效目标值', '实际完成值'],
+      [first, second, '培训人次', '≥500人次', '520人次'],
+      [null, null, '学员满意度', '≥90%', '95%'],
+    ];
+    const merges = ['A1:E1', 'A2:B2', 'A3:A4', 'B3:B4'];
+
+    it('reads the first and second levels from cells that read as levels', () => {
+      const r = check(gridFromValues('S', rows('产出目标', '数量目标'), merges));
+      expect(r.indicators.map((i) => [i.level1, i.level2])).toEqual([
+        ['产出目标', '数量目标'],
+        ['产出目标', '数量目标'],
+      ]);
+      expect(issuesOf(r, 'level1-absent').map((i) => i.message)).toEqual([expect.stringContaining('效益指标'), expect.stringContaining('满意度指标')]);
+    });
+
+    it('near miss: cells that are no levels (a serial number, a goal) leave both columns unread', () => {
+      const r = check(gridFromValues('S', rows('1', '目标1'), merges));
+      expect(r.indicators.map((i) => i.level1)).toEqual([null, null]);
+      expect(issuesOf(r, 'level1-absent')).toEqual([]);
+    });
+  });
+
+  it('reads a first level just left of the name when the header labels nothing there', () => {
+    const rows: CellValue[][] = [
+      ['', '绩效内容', '绩效目标值', '实际完成值'],
+      ['产出指标', '培训人次', '≥500人次', '520人次'],
+      ['效益指标', '就业率', '≥80%', '85%'],
+    ];
+    const r = check(gridFromValues('S', rows));
+    expect(r.indicators.map((i) => i.level1)).toEqual(['产出指标', '效益指标']);
+    expect(issuesOf(r, 'level1-absent').map((i) => i.message)).toEqual([expect.stringContaining('满意度指标')]);
+  });
 });
