@@ -111,7 +111,7 @@ export function readBudgetHeader(labels: SheetLabels, row: number): BudgetHeader
     if (k === 'score') scoreLabel = label;
   }
   if (found.executed === undefined || (found.original === undefined && found.adjusted === undefined)) return null;
-  if (!sameYear(labels, row, end, found)) return null;
+  if (!oneYear(labels, row, end)) return null;
   const isPairs = pairs >= 2 && pairs * 2 >= labelsSeen;
   const first = Math.min(...Object.values(found).filter((v): v is number => v !== undefined));
   return {
@@ -137,24 +137,23 @@ function yearOf(labels: SheetLabels, row: number, col: number): string | null {
 }
 
 /**
- * Whether the budget and the spending are of one year. Columns labelled with years (2017年决算数 |
- * 2018年预算数 | 2018年决算数, a basic-data sheet comparing years) pair the spending of the budget's
- * own year: another year's 决算数 is no part of this year's execution. Where the budget's year has
- * no spending column, the row is no execution header.
+ * Whether the block's amounts are of one year. Columns labelled with different years (2017年决算数 |
+ * 2018年预算数 | 2018年决算数: a basic-data sheet comparing years, whose rows nest 三公经费 over its
+ * parts and sections) are no execution block: the form's execution is one year's budget and
+ * spending, and reading a comparison as one would say a low rate or a wrong sum that is neither.
  */
-function sameYear(labels: SheetLabels, row: number, end: number, found: Partial<Record<ColumnConcept, number>>): boolean {
-  const budgetCol = found.adjusted ?? found.original;
-  if (budgetCol === undefined || found.executed === undefined) return true;
-  const budgetYear = yearOf(labels, row, budgetCol);
-  const spentYear = yearOf(labels, row, found.executed);
-  if (budgetYear === null || spentYear === null || budgetYear === spentYear) return true;
+function oneYear(labels: SheetLabels, row: number, end: number): boolean {
+  let year: string | null = null;
   for (let c = 0; c <= end; c++) {
-    if (labels.isAnchor(row, c) && labels.reading(row, c)?.concept === 'executed' && yearOf(labels, row, c) === budgetYear) {
-      found.executed = c;
-      return true;
-    }
+    if (!labels.isAnchor(row, c)) continue;
+    const k = labels.reading(row, c)?.concept;
+    if (k !== 'original' && k !== 'adjusted' && k !== 'executed') continue;
+    const y = yearOf(labels, row, c);
+    if (y === null) continue;
+    if (year !== null && y !== year) return false;
+    year = y;
   }
-  return false;
+  return true;
 }
 
 /**

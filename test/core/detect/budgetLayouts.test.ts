@@ -224,8 +224,14 @@ describe('budget columns labelled with years', () => {
     ...INDICATORS.map((r) => r.slice(0, 4)),
   ];
 
-  it('pairs the budget with the spending of its own year (2017年决算数 | 2018年预算数 | 2018年决算数)', () => {
-    const r = check(gridFromValues('S', sheet(['2017年决算数', '2018年预算数', '2018年决算数'], [29.08, 63.46, 60])));
+  it('a sheet comparing years (2017年决算数 | 2018年预算数 | 2018年决算数) is no execution block: no rate, no low-execution warning', () => {
+    const r = check(gridFromValues('S', sheet(['2017年决算数', '2018年预算数', '2018年决算数'], [29.08, 63.46, 44.29])));
+    expect(r.budget).toBeNull();
+    expect(issuesOf(r, 'low-execution-unexplained')).toEqual([]);
+  });
+
+  it('near miss: columns all of one year pair as without years', () => {
+    const r = check(gridFromValues('S', sheet(['2018年预算数', '2018年决算数', null], [63.46, 60, null])));
     expect(r.budget).toMatchObject({ original: 63.46, executed: 60 });
   });
 
