@@ -236,6 +236,30 @@ export function findHeaderFields(labels: SheetLabels, fromRow: number, untilRow:
   }
 }
 
+/** At most this many rows down a footer column (a section's 存在问题 over its items). */
+const MAX_FOOTER_COLUMN_ROWS = 40;
+
+/**
+ * The texts in the column a footer label heads, down to a known label, a row of the form's blocks or
+ * `toRow`: prose only (a column number 9 in a 列次 row is none).
+ */
+function columnTexts(labels: SheetLabels, row: number, col: number, toRow: number, skipRows: Pick<ReadonlySet<number>, 'has'>): CellRef[] {
+  const grid = labels.grid;
+  const out: CellRef[] = [];
+  const last = Math.min(toRow, grid.rowCount - 1, row + MAX_FOOTER_COLUMN_ROWS);
+  for (let r = (grid.mergeAt(row, col)?.bottom ?? row) + 1; r <= last; r++) {
+    if (skipRows.has(r)) break;
+    const a = grid.anchor(r, col);
+    if (a.row !== r || a.col !== col) continue;
+    const text = grid.text(r, col).trim();
+    if (!text) continue;
+    if (isKnownLabel(labels.label(r, col))) break;
+    if (/^[\d.\s]+$/.test(text)) continue;
+    out.push(a);
+  }
+  return out;
+}
+
 /** Footers from `fromRow` to `toRow` (the form's rows): reason analysis and improvement measures. */
 export function findFooters(labels: SheetLabels, fromRow: number, toRow: number, skipRows: Pick<ReadonlySet<number>, 'has'>): Footer[] {
   const grid = labels.grid;
@@ -243,6 +267,7 @@ export function findFooters(labels: SheetLabels, fromRow: number, toRow: number,
   const right = Math.min(grid.colCount, MAX_FORM_COLUMNS);
   for (let r = Math.max(0, fromRow); r <= Math.min(toRow, grid.rowCount - 1); r++) {
     if (skipRows.has(r)) continue;
+    let columnHeads = false;
     for (let c = 0; c < right; c++) {
       if (!labels.isAnchor(r, c)) continue;
       const l = labels.label(r, c);
@@ -258,11 +283,22 @@ export function findFooters(labels: SheetLabels, fromRow: number, toRow: number,
         else if (cells.length === 0) cells.push(next);
         next = nextRight(labels, r, next.col);
       }
-      // A section label (问题和不足) whose right neighbour is another footer label holds no text.
-      const neighbour = nextRight(labels, r, c);
-      if (neighbour && (REASON.has(labels.label(neighbour.row, neighbour.col)) || IMPROVEMENT.has(labels.label(neighbour.row, neighbour.col)))) {
+      // A footer label whose right neighbour is another footer label holds no text of its own: a
+      // section label (问题和不足 | 原因分析 …), or the head of a column (情况说明 | 存在问题 | 改进措施
+      // over a section's rows), whose texts stand below it.
+      // A section label spans its footers' rows; the head of a column is one row high, and the last
+      // of a row of heads has nothing to its right.
+      const neighbour = nextFilled(labels, r, c);
+      const neighbourIsFooter = neighbour !== null && (REASON.has(labels.label(neighbour.row, neighbour.col)) || IMPROVEMENT.has(labels.label(neighbour.row, neighbour.col)));
+      const oneRow = (grid.mergeAt(r, c)?.bottom ?? r) === r;
+      const lastHead = columnHeads && (neighbour === null || grid.text(neighbour.row, neighbour.col).trim() === '');
+      if (oneRow && (neighbourIsFooter || lastHead)) {
+        columnHeads = true;
+        const column = columnTexts(labels, r, c, toRow, skipRows);
+        if (column.length > 0) footers.push({ kind, label: { row: r, col: c }, cells: column, text: column.map((x) => grid.text(x.row, x.col).trim()).join('\n') });
         continue;
       }
+      if (neighbourIsFooter) continue;
       if (cells.length === 0 && r + 1 < grid.rowCount) {
         const below = grid.anchor((grid.mergeAt(r, c)?.bottom ?? r) + 1, c);
         if (below.row > r && !isKnownLabel(labels.label(below.row, below.col))) cells.push(below);

@@ -1,4 +1,5 @@
 import { hubeiScoredForm } from '../../support/hubeiScoredForm';
+import { gridFromValues } from '../../../src/core';
 import { check, expectNoIssue, theIssue } from '../../support/issues';
 import { nationalForm } from '../../support/nationalForm';
 import { sichuanForm } from '../../support/sichuanForm';
@@ -71,5 +72,30 @@ describe('low-execution-unexplained', () => {
 
   it('near miss: a stated 95% with unreadable amounts', () => {
     expectNoIssue(check(nationalForm({ budget: [150, 150, 'O', 10, '95%', 9.5], subRows: [] }).grid), 'low-execution-unexplained');
+  });
+
+  describe('a section whose 存在问题 column stands over its rows (资金管理情况 | 情况说明 | 存在问题 | 改进措施)', () => {
+    const sheet = (problem: string | null) =>
+      gridFromValues('S', [
+        ['项目支出绩效自评表', null, null, null, null, null],
+        ['项目名称', '某项目', null, null, null, null],
+        ['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '执行率', null],
+        ['年度资金总额', 100, 100, 60, '60%', null],
+        ['资金管理情况', '情况说明', null, '存在问题', null, '改进措施'],
+        ['下达及时性', '及时分解下达', null, problem, null, problem ? '加快资金支付' : null],
+        ['拨付合规性', '按规定拨付', null, null, null, null],
+      ]);
+
+    it('near miss: a cause about the funds in the column explains the low rate', () => {
+      expectNoIssue(check(sheet('第三批资金于次年2月才下达，资金下达滞后')), 'low-execution-unexplained');
+    });
+
+    it('fires when the column gives no cause', () => {
+      expect(theIssue(check(sheet('无')), 'low-execution-unexplained').severity).toBe('warning');
+    });
+
+    it('fires when the column is empty', () => {
+      expect(theIssue(check(sheet(null)), 'low-execution-unexplained').severity).toBe('warning');
+    });
   });
 });
