@@ -7,6 +7,7 @@ import { convertFactor, isKnownUnit, isMoneyUnit, normalizeUnit, PERCENT_WORD, u
 import { compactText, normalizeLabel } from '../text/normalizeLabel';
 import { levelKey } from '../detect/taxonomy';
 import { isDateFormat } from '../parse/dates';
+import { measureByDeadline } from '../parse/measure';
 import Decimal from 'decimal.js';
 import { anchorOf, CheckContext, fieldName } from './checkContext';
 import { IndicatorEval } from './indicatorModel';
@@ -111,14 +112,8 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
   const targetError = targetAt ? grid.errorAt(targetAt.row, targetAt.col) : undefined;
   // A date cell (a deadline typed as a date) is a deadline, not the number 45657.
   const targetIsDate = typeof targetRaw?.value === 'number' && isDateFormat(targetRaw.format);
-  const target = targetAt
-    ? parseTarget(targetError ? null : targetIsDate ? displayAt(grid, targetAt) : (targetRaw?.value ?? null), {
-        numberFormat: targetRaw?.format,
-        unitColumn: unitNorm.unit,
-        comparatorColumn: comparator,
-        isCost,
-      })
-    : ({ kind: 'empty' } as const);
+  const targetCtx = { numberFormat: targetRaw?.format, unitColumn: unitNorm.unit, comparatorColumn: comparator, isCost };
+  let target = targetAt ? parseTarget(targetError ? null : targetIsDate ? displayAt(grid, targetAt) : (targetRaw?.value ?? null), targetCtx) : ({ kind: 'empty' } as const);
 
   if (targetAt && target.kind === 'empty' && !targetError) {
     sink.add('indicator-field-empty', 'error', targetAt, { name: label, field: fieldName(ctx, 'target') }, ind);
@@ -137,9 +132,25 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
   const actualError = actualAt ? grid.errorAt(actualAt.row, actualAt.col) : undefined;
   const actualIsDate = typeof actualRaw?.value === 'number' && isDateFormat(actualRaw.format);
   const targetUnit = target.kind === 'quantity' ? target.unit : unitNorm.unit;
-  const actual = actualAt
-    ? parseActual(actualError ? null : actualIsDate ? displayAt(grid, actualAt) : (actualRaw?.value ?? null), { numberFormat: actualRaw?.format, targetUnit })
-    : ({ kind: 'empty' } as const);
+  const actualWith = (unit: string | null) =>
+    actualAt
+      ? parseActual(actualError ? null : actualIsDate ? displayAt(grid, actualAt) : (actualRaw?.value ?? null), { numberFormat: actualRaw?.format, targetUnit: unit })
+      : ({ kind: 'empty' } as const);
+  let actual = actualWith(targetUnit);
+  // A deadline with the measure to reach by it (11月底完成100%) on one side and the measure alone
+  // (100%) on the other: the measures compare; whether the deadline was kept no cell says.
+  if (target.kind === 'qualitative' && actual.kind === 'quantity') {
+    const measure = measureByDeadline(compactText(target.text));
+    const byMeasure = measure === null ? null : parseTarget(measure, targetCtx);
+    if (byMeasure?.kind === 'quantity') {
+      target = { ...byMeasure, text: target.text };
+      actual = actualWith(target.unit);
+    }
+  } else if (target.kind === 'quantity' && actual.kind === 'qualitative' && actual.band === null) {
+    const measure = measureByDeadline(compactText(actual.text));
+    const byMeasure = measure === null ? null : parseActual(measure, { targetUnit });
+    if (byMeasure?.kind === 'quantity') actual = { ...byMeasure, text: actual.text };
+  }
 
   if (actualAt && actual.kind === 'empty' && !actualError) {
     sink.add('indicator-field-empty', 'error', actualAt, { name: label, field: fieldName(ctx, 'actual') }, ind);

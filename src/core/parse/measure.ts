@@ -232,6 +232,16 @@ export function isDateLike(c: string): boolean {
 }
 
 /** Deadlines written without digits (`年底前`, `第三季度`, `上半年`): reason `date`. */
+/**
+ * A deadline with the measure to reach by it (11月底完成100%, 年底前完成80%, 2021年11月30日前完成100%,
+ * 按时完成100%): the part from the verb on (完成100%), or null for any other text. Compacted text.
+ */
+const BY_DEADLINE =
+  /^(?:\d{4}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年底|年末|年内|年度内|当年|按时|按期|如期|规定时[间限]内)(?:前|之前|以前|内)?[,，]?((?:完成|达到|实现)[^,，;；。]*\d[^,，;；。]*)$/;
+export function measureByDeadline(text: string): string | null {
+  return BY_DEADLINE.exec(text)?.[1] ?? null;
+}
+
 export const DEADLINE_WORDS = /年底|年末|月底|月末|季末|第[一二三四]季度|[上下]半年|[一二三四五六七八九十]+月/;
 
 const APPROXIMATE = /(?:^|[^节制])(?:约|大约|大概)$|左右|上下浮动/;

@@ -46,4 +46,40 @@ describe('actual-unreadable', () => {
   it.each(['已完成', '达到', '是'])('near miss: the band word %p against a qualitative target', (actual) => {
     expectNoIssue(check(nationalForm({ indicators: withIndicator(5, { actual }) }).grid), 'actual-unreadable');
   });
+
+  describe('a deadline with the measure to reach by it (11月底完成100%)', () => {
+    const row = (target: string, actual: string) => {
+      const f = nationalForm({ indicators: withIndicator(2, { target, actual }) });
+      return { f, r: check(f.grid) };
+    };
+
+    it('near miss: answered by the measure alone (100%), the measures compare: met, no error', () => {
+      const { r } = row('11月底完成100%', '100%');
+      expectNoIssue(r, 'actual-unreadable');
+      expect(r.indicators[2]).toMatchObject({ met: true, target: { value: 100, unit: '%' } });
+    });
+
+    it('near miss: a measure short of it is unmet, not unreadable (年底前完成80% against 70%)', () => {
+      const { r } = row('年底前完成80%', '70%');
+      expectNoIssue(r, 'actual-unreadable');
+      expect(r.indicators[2].met).toBe(false);
+    });
+
+    it('near miss: the actual written the same way against a plain target (100% against 11月底前完成100%)', () => {
+      const { r } = row('100%', '11月底前完成100%');
+      expectNoIssue(r, 'actual-unreadable');
+      expect(r.indicators[2].met).toBe(true);
+    });
+
+    it('near miss: answered by a band word, it stays qualitative (达成年度指标 is met)', () => {
+      const { r } = row('12月底前完成100%', '达成年度指标');
+      expectNoIssue(r, 'actual-unreadable');
+      expect(r.indicators[2].met).toBe(true);
+    });
+
+    it('still fires on a deadline with no measure (12月底前) answered by a number', () => {
+      const { f, r } = row('12月底前', '100%');
+      expect(theIssue(r, 'actual-unreadable', f.at.indicator(2, 'actual')).severity).toBe('error');
+    });
+  });
 });
