@@ -54,4 +54,6 @@ export interface IndicatorEval {
   scoreRange: [Decimal, Decimal] | null;
   /** Something made the row impossible to score (unreadable target or actual, unit mismatch). */
   unscorable: boolean;
+  /** A part of the indicator above (其中…, or target and actual alone under an indicator with only its 分值). */
+  breakdown: boolean;
 }

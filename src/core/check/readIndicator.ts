@@ -193,6 +193,7 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
     score: null,
     scoreRange: null,
     unscorable: target.kind === 'unreadable' || target.kind === 'empty' || actual.kind === 'empty',
+    breakdown: BREAKDOWN_NAME.test(normalizedName) || r.breakdown === true,
   };
 
   // Comparing target and actual.
@@ -255,8 +256,9 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
   if (cols.weight !== null) {
     const wAt = grid.anchor(r.row, cols.weight);
     e.weightCell = readNumber(grid, wAt, null, true);
-    // A breakdown row (其中…) is a part of the indicator above, whose 分值 covers it: it has none of its own.
-    if (e.weightCell.empty && !e.weightCell.error && !BREAKDOWN_NAME.test(n)) sink.add('indicator-field-empty', 'error', wAt, { name: label, field: fieldName(ctx, 'weight') }, ind);
+    // A breakdown row (其中…, or the target and actual alone under an indicator that has only its
+    // 分值) is a part of the indicator above, whose 分值 covers it: it has none of its own.
+    if (e.weightCell.empty && !e.weightCell.error && !e.breakdown) sink.add('indicator-field-empty', 'error', wAt, { name: label, field: fieldName(ctx, 'weight') }, ind);
     if (e.weightCell.fromText) sink.add('number-as-text', 'info', wAt, { text: e.weightCell.text });
   }
   if (cols.score !== null) {

@@ -70,8 +70,9 @@ export function scoreIndicator(ctx: CheckContext, memo: SheetMemo, e: IndicatorE
       }
     }
   }
-  // An empty 得分 is said even where the engine cannot score the row (the person scores it).
-  if (sc && sc.empty && !sc.error) {
+  // An empty 得分 is said even where the engine cannot score the row (the person scores it); not on
+  // a breakdown row without a 分值 (the indicator above is scored for it).
+  if (sc && sc.empty && !sc.error && !(e.breakdown && (e.weightCell === null || e.weightCell.empty))) {
     sink.add('score-empty', 'info', sc.at, { name: e.label, computed: e.score === null ? null : formatNumber(e.score) }, ind);
     if (e.score !== null && !sc.formula) writes.push({ at: sc.at, value: round(e.score), numberFormat: null, what: 'score', overwrites: false });
   }

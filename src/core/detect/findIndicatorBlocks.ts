@@ -8,6 +8,7 @@ import { rowEnd } from './rowRoles';
 import { pointsOf, SheetLabels } from './sheetLabels';
 import { normalizeLabel } from '../text/normalizeLabel';
 import { markSubtotalRows } from './subtotalRows';
+import { markBreakdownRows } from './breakdownRows';
 import { inferColumns } from './inferColumns';
 import { isLevelHeading } from './taxonomy';
 
@@ -235,6 +236,7 @@ export function scanBlock(labels: SheetLabels, h: HeaderMatch, limit: number, is
     lastRow = r;
   }
   markSubtotalRows(grid, cols, rows);
+  markBreakdownRows(grid, cols, rows);
   // Columns the header does not name but the rows show: read the block again with them.
   const inferred = inferColumns(labels, h, rows);
   if (inferred) return scanBlock(labels, { ...h, columns: inferred }, limit, isBudgetHeader);

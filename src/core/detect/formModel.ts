@@ -95,6 +95,8 @@ export const indicatorRowSchema = z.object({
   groupOnly: z.boolean(),
   /** A heading over numbered indicators whose scores add up to its own (一、… over 1、 2、 3、). */
   subtotal: z.boolean(),
+  /** A part of the indicator above (its 分值 covers it): the target and actual only, no 分值 or 得分. */
+  breakdown: z.boolean().optional(),
 });
 export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
 

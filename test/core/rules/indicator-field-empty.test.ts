@@ -1,6 +1,7 @@
 import { jingmenGrid, withCell } from '../../support/fixtures';
-import { check, expectNoIssue, theIssue } from '../../support/issues';
-import { nationalForm, withIndicator } from '../../support/nationalForm';
+import { CellValue } from '../../../src/core';
+import { check, expectNoIssue, issuesOf, theIssue } from '../../support/issues';
+import { DEFAULT_INDICATORS, IndicatorSpec, nationalForm, withIndicator } from '../../support/nationalForm';
 import { sichuanForm, withSichuanIndicator } from '../../support/sichuanForm';
 
 /**
@@ -63,6 +64,31 @@ describe('indicator-field-empty', () => {
   it('still fires on an empty 分值 where 其中 stands inside the name, not at its start', () => {
     const f = nationalForm({ indicators: withIndicator(2, { name: '改造管网其中新建部分长度', weight: null }) });
     expect(theIssue(check(f.grid), 'indicator-field-empty', f.at.indicator(2, 'weight')).severity).toBe('error');
+  });
+
+  describe('parts typed under an indicator that holds only its 分值 (★补助瓜果种植面积 | 15 | | | 15, then 梨树种植面积 | | 6亩 | 6亩 |)', () => {
+    const [first, ...rest] = DEFAULT_INDICATORS;
+    const parent: IndicatorSpec = { ...first, name: '★补助瓜果种植面积', target: null, actual: null };
+    const part = (name: string, weight: CellValue = null): IndicatorSpec => ({ ...first, name, target: '6亩', actual: '6亩', weight, score: null });
+    const form = (parts: IndicatorSpec[], head: IndicatorSpec = parent) => nationalForm({ indicators: [head, ...parts, ...rest] });
+
+    it('near miss: the parts are not asked for a 分值 or a 得分 of their own', () => {
+      const f = form([part('梨树种植面积'), part('桃树种植面积')]);
+      const r = check(f.grid);
+      const parts = [1, 2].flatMap((k) => [f.at.indicator(k, 'weight'), f.at.indicator(k, 'score')]);
+      expect([...issuesOf(r, 'indicator-field-empty'), ...issuesOf(r, 'score-empty')].filter((i) => parts.includes(i.cell ?? ''))).toEqual([]);
+      expect(issuesOf(r, 'indicator-field-empty').length).toBe(2); // the parent's target and actual
+    });
+
+    it('the indicator holding the 分值 is still asked for its target and actual', () => {
+      const f = form([part('梨树种植面积')]);
+      expect(issuesOf(check(f.grid), 'indicator-field-empty').map((i) => i.cell)).toEqual([f.at.indicator(0, 'target'), f.at.indicator(0, 'actual')]);
+    });
+
+    it('still fires under an indicator that has its own target and actual (the rows below are indicators)', () => {
+      const f = form([part('梨树种植面积')], { ...parent, target: '≥10亩', actual: '12亩' });
+      expect(theIssue(check(f.grid), 'indicator-field-empty', f.at.indicator(1, 'weight')).severity).toBe('error');
+    });
   });
 
   it('near miss: the hubei-project form has no 分值 to fill', () => {
