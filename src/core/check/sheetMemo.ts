@@ -25,6 +25,7 @@ function wellInRange(x: number): boolean {
 /** Per-sheet memos and constants of the indicator phases. */
 export class SheetMemo {
   private readonly levels = new Map<string | null, Map<string | null, LevelFacts>>();
+  private stages: boolean | null = null;
   /** Report numbers per Decimal object (see {@link SheetMemo.round}). */
   private readonly numbers = new Map<Decimal, number>();
   private readonly rounded = new Map<number, Map<Decimal, number>>();
@@ -36,13 +37,30 @@ export class SheetMemo {
     this.overAchievement = new Decimal(ctx.settings.overAchievementThreshold);
   }
 
+  /**
+   * Whether a department form is laid out in stages (a first level 投入 or 决策, or 过程): its
+   * 产出指标 and 效益指标 are then the stages 产出 and 效益 (效果), not the project levels.
+   */
+  private stageFramework(): boolean {
+    if (this.stages === null) {
+      const labels = new Set<string>();
+      if (this.ctx.form.kind === 'department') for (const b of this.ctx.form.blocks) for (const r of b.rows) if (r.level1) labels.add(r.level1);
+      this.stages = [...labels].some((l) => {
+        const id = readLevel1(normalizeLabel(l), 'department')?.id;
+        return id === 'input' || id === 'process';
+      });
+    }
+    return this.stages;
+  }
+
   levelFacts(level1: string | null, level2: string | null): LevelFacts {
     let byLevel2 = this.levels.get(level1);
     if (!byLevel2) this.levels.set(level1, (byLevel2 = new Map()));
     let facts = byLevel2.get(level2);
     if (!facts) {
       const reading = level1 ? readLevel1(normalizeLabel(level1), this.ctx.form.kind) : null;
-      const level1Id = reading?.id ?? null;
+      let level1Id = reading?.id ?? null;
+      if ((level1Id === 'output' || level1Id === 'benefit') && this.stageFramework()) level1Id = level1Id === 'output' ? 'dept-output' : 'effect';
       const level2Key = level2 ? normalizeLabel(level2) : null;
       facts = {
         level1Id,

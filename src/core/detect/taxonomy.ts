@@ -11,11 +11,18 @@ const PROJECT_LEVEL1: Record<string, Level1Id> = {
   满意度指标: 'satisfaction',
 };
 
+/**
+ * A department form's stages: 投入 / 过程 / 产出 / 效果 (forms.md), or 决策 / 过程 / 产出 / 效益 (the
+ * evaluation framework of 财预〔2020〕10号, which some departments fill in): 决策 is the first stage,
+ * as 投入 is, and a bare 效益 the last. On a project form they stay unknown first levels.
+ */
 const DEPARTMENT_LEVEL1: Record<string, Level1Id> = {
   投入: 'input',
+  决策: 'input',
   过程: 'process',
   产出: 'dept-output',
   效果: 'effect',
+  效益: 'effect',
 };
 
 /** Second levels by first level, both templates merged (2020 template and 2021 guidance). */
@@ -24,10 +31,10 @@ const LEVEL2: Record<Level1Id, readonly string[]> = {
   output: ['数量指标', '质量指标', '时效指标', '成本指标'],
   benefit: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
   satisfaction: ['服务对象满意度指标', '满意度指标'],
-  input: ['预算编制', '目标设定', '预算配置', '资金投入', '预算编制质量', '绩效目标设定', '投入管理'],
-  process: ['预算执行', '预算管理', '资产管理', '资金管理', '业务管理', '财务管理', '过程管理'],
+  input: ['预算编制', '目标设定', '预算配置', '资金投入', '预算编制质量', '绩效目标设定', '投入管理', '项目立项', '绩效目标', '部门决策', '决策管理'],
+  process: ['预算执行', '预算管理', '资产管理', '资金管理', '业务管理', '财务管理', '过程管理', '组织实施'],
   'dept-output': ['职责履行', '重点工作', '产出数量', '产出质量', '产出时效', '产出成本', '履职产出'],
-  effect: ['履职效益', '社会效益', '经济效益', '生态效益', '可持续影响', '满意度', '服务对象满意度', '社会公众满意度'],
+  effect: ['履职效益', '社会效益', '经济效益', '生态效益', '可持续影响', '满意度', '服务对象满意度', '社会公众满意度', '项目效益'],
 };
 
 /** Older provincial tables' second-level aliases: accepted with a note. */
@@ -162,16 +169,25 @@ export function classifyLevel1(label: string, kind: FormKind): Level1Id | null {
 export type Level2Fit = 'ok' | 'alias' | 'mismatch';
 
 /** Whether a normalized second-level label belongs to its first level under either taxonomy. */
+/** A stage also takes the project level's second levels it stands for (产出 → 数量指标, 效益 → 社会效益指标, 满意度指标). */
+const STAGE_ALSO: Partial<Record<Level1Id, readonly Level1Id[]>> = { 'dept-output': ['output'], effect: ['benefit', 'satisfaction'] };
+
+function level2Names(level1: Level1Id): readonly string[] {
+  const also = STAGE_ALSO[level1];
+  return also ? [...LEVEL2[level1], ...also.flatMap((id) => LEVEL2[id])] : LEVEL2[level1];
+}
+
 export function fitLevel2(level1: Level1Id, label: string): { fit: Level2Fit; canonical: string | null } {
   const key = levelKey(label);
+  const names = level2Names(level1);
   const alias = LEVEL2_ALIASES[key] ?? LEVEL2_ALIASES[key + '指标'];
-  if (alias && LEVEL2[level1].includes(alias)) return { fit: 'alias', canonical: alias };
-  for (const name of LEVEL2[level1]) if (withoutSuffix(name) === key) return { fit: 'ok', canonical: name };
+  if (alias && names.includes(alias)) return { fit: 'alias', canonical: alias };
+  for (const name of names) if (withoutSuffix(name) === key) return { fit: 'ok', canonical: name };
   // A short form or cut of one of the level's own second levels (可持续 → 可持续影响指标).
-  const short = uniquePrefixOf(key, LEVEL2[level1]);
+  const short = uniquePrefixOf(key, names);
   if (short) return { fit: 'ok', canonical: short };
   const worded = aliasByWording(key);
-  if (worded && LEVEL2[level1].includes(worded)) return { fit: 'alias', canonical: worded };
+  if (worded && names.includes(worded)) return { fit: 'alias', canonical: worded };
   return { fit: 'mismatch', canonical: null };
 }
 

@@ -1,4 +1,6 @@
 import { classifyLevel1, fitLevel2, levelPoints, readLevel1 } from '../../../src/core/detect/taxonomy';
+import { DEPARTMENT_INDICATORS, departmentForm } from '../../support/departmentForm';
+import { check, issuesOf } from '../../support/issues';
 
 /** Level names in every wording (issue 8). */
 describe('first and second levels in every wording', () => {
@@ -26,6 +28,9 @@ describe('first and second levels in every wording', () => {
     ['产出', 'dept-output'],
     ['效果(30分)', 'effect'],
     ['一、投入', 'input'],
+    ['决策', 'input'],
+    ['决策(20分)', 'input'],
+    ['效益', 'effect'],
   ])('%s is a department first level (%s) on a department form', (label, id) => {
     expect(classifyLevel1(label, 'department')).toBe(id);
   });
@@ -63,7 +68,7 @@ describe('first and second levels in every wording', () => {
     expect(fitLevel2('output', '可持续').fit).toBe('mismatch');
   });
 
-  it.each(['效果指标', '项目决策(10分)', '预算执行率', '出标产指'])('near miss: %s is no project first level', (label) => {
+  it.each(['效果指标', '项目决策(10分)', '预算执行率', '出标产指', '决策', '投入'])('near miss: %s is no project first level', (label) => {
     expect(classifyLevel1(label, 'national-project')).toBeNull();
   });
 
@@ -92,5 +97,25 @@ describe('first and second levels in every wording', () => {
   it('reads a level label whose points lost a bracket (效益指标30分))', () => {
     expect(levelPoints('效益指标30分)')).toBe(30);
     expect(classifyLevel1('效益指标30分)', 'national-project')).toBe('benefit');
+  });
+
+  describe('a department form laid out in stages', () => {
+    const stages = (levels: string[]) =>
+      check(departmentForm({ indicators: DEPARTMENT_INDICATORS.map((x, i) => ({ ...x, level1: levels[i] })) }).grid);
+
+    it.each([
+      [['决策', '过程', '产出', '效益']],
+      [['决策指标', '过程指标', '产出指标', '效益指标']],
+      [['投入指标', '过程指标', '产出指标', '效果指标']],
+    ])('%j: no unknown level, no level absent, no second level out of place, no project split', (levels) => {
+      const r = stages(levels);
+      for (const rule of ['level1-unknown', 'level1-absent', 'level2-mismatch', 'weights-split-unusual'] as const) expect(issuesOf(r, rule)).toEqual([]);
+    });
+
+    it('near miss: a department form in the project levels (产出指标 / 效益指标) is read in them: a missing 满意度 is said', () => {
+      const list = DEPARTMENT_INDICATORS.slice(0, 2).map((x, i) => ({ ...x, level1: ['产出指标', '效益指标'][i], level2: ['数量指标', '社会效益指标'][i] }));
+      const r = check(departmentForm({ indicators: list }).grid);
+      expect(issuesOf(r, 'level1-absent').map((i) => i.message)).toEqual([expect.stringContaining('满意度指标')]);
+    });
   });
 });
