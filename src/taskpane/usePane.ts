@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AcceptedFinding } from '../app/acceptedFindings';
 import { Engine, loadEngine } from '../app/engine';
-import { CommandReport, DiscardRequest, GatewayError, GatewayErrorCode, HostGateway, SkippedCell } from '../app/hostGateway';
+import { CommandReport, DiscardRequest, GatewayError, HostGateway, SkippedCell } from '../app/hostGateway';
 import {
   acceptFinding,
   checkAllSheets,
@@ -12,7 +12,6 @@ import {
   goToCell,
   insertBlankForm,
   insertIndicatorRows,
-  insertTemplate,
   loadAccepted,
   loadSettings,
   reportsFor,
@@ -28,24 +27,12 @@ import type { Settings } from '../core/report/settingsSchema';
 import { DEFAULT_SETTINGS } from '../core/report/settingsValues';
 import type { TemplateKind } from '../core/template/templateKinds';
 import type { Operation, UiLocale, UiMessages } from '../i18n/uiMessages';
-import { buildFindings, step } from './findingsModel';
+import { buildFindings } from './findingsModel';
+import { Notice, Outcome, PaneError, toPaneError } from './paneStatus';
+import { useFindingNavigation } from './useFindingNavigation';
+import { useShare } from './useShare';
 
-/** A status line, localised when rendered (so that it follows a change of language). */
-export type Notice = (m: UiMessages) => string;
-
-/** What went wrong, as a catalog key: a gateway code, or `unexpected` for anything else. */
-export type PaneError = GatewayErrorCode | 'unexpected';
-
-type Outcome<T> = { ok: true; value: T } | { ok: false };
-
-function toPaneError(err: unknown): PaneError {
-  return err instanceof GatewayError ? err.code : 'unexpected';
-}
-
-/** Text the pane could not put on the clipboard itself: shown for the person to copy. */
-export interface CopyFallback {
-  text: string;
-}
+export type { CopyFallback, Notice, PaneError } from './paneStatus';
 
 /**
  * The pane's state and actions. Every host operation goes through a use case of
@@ -71,7 +58,6 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
   /** What the ribbon's 检查表格 did while the pane was closed or elsewhere. */
   const [commandReport, setCommandReport] = useState<CommandReport | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(null);
-  const [copyFallback, setCopyFallback] = useState<CopyFallback | null>(null);
   const busyRef = useRef(false);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
@@ -298,41 +284,7 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
     );
   }, [locale, result]);
 
-  const select = useCallback(
-    async (id: string) => {
-      const f = findings.byId.get(id);
-      if (!f) return;
-      setCurrentId(id);
-      if (!f.issue.cell || !result || stale) return;
-      try {
-        await goToCell(gateway, result.sheetId, f.issue.cell);
-      } catch (err) {
-        setError(toPaneError(err));
-      }
-    },
-    [findings, gateway, result, stale],
-  );
-  const next = useCallback(() => {
-    const f = step(findings, currentId, 1);
-    if (f) void select(f.id);
-  }, [currentId, findings, select]);
-  const previous = useCallback(() => {
-    const f = step(findings, currentId, -1);
-    if (f) void select(f.id);
-  }, [currentId, findings, select]);
-
-  /** A cell of the score breakdown: go there. */
-  const goTo = useCallback(
-    async (cell: string) => {
-      if (!result || stale) return;
-      try {
-        await goToCell(gateway, result.sheetId, cell);
-      } catch (err) {
-        setError(toPaneError(err));
-      }
-    },
-    [gateway, result, stale],
-  );
+  const { select, next, previous, goTo } = useFindingNavigation({ findings, gateway, result, stale, currentId, setCurrentId, setError });
 
   const accept = useCallback(
     async (issue: Issue, reason: string) => {
@@ -364,35 +316,7 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
     [gateway, recheck, result, run],
   );
 
-  const textFor = useCallback(
-    (purpose: 'message' | 'problems'): string | null => {
-      if (!engine || !result) return null;
-      return engine.findingsText({ sheet: result.reports[0]?.sheet ?? result.grid.name, reports: result.reports, accepted: result.accepted }, locale, purpose);
-    },
-    [engine, locale, result],
-  );
-
-  const copy = useCallback(
-    async (purpose: 'message' | 'problems') => {
-      const text = textFor(purpose);
-      if (text === null) return;
-      setCopyFallback(null);
-      if (await writeClipboard(text)) setNotice(() => (m: UiMessages) => m.copied);
-      else {
-        setCopyFallback({ text });
-        setNotice(() => (m: UiMessages) => m.copyFallback);
-      }
-    },
-    [textFor],
-  );
-
-  const exportToSheet = useCallback(async () => {
-    if (!engine || !result) return;
-    const sheet = result.reports[0]?.sheet ?? result.grid.name;
-    const spec = engine.exportSheetSpec({ sheet, reports: result.reports, accepted: result.accepted }, { locale, lowerIsBetter: settings.lowerIsBetter });
-    const o = await run('export', () => insertTemplate(gateway, spec));
-    if (o.ok) setNotice(() => (m: UiMessages) => m.exported(o.value));
-  }, [engine, gateway, locale, result, run, settings.lowerIsBetter]);
+  const { textFor, copy, exportToSheet, copyFallback, closeCopyFallback } = useShare({ engine, result, locale, lowerIsBetter: settings.lowerIsBetter, gateway, run, setNotice });
 
   const changeSettings = useCallback(
     async (patch: Partial<Settings>) => {
@@ -467,7 +391,7 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
       exportToSheet,
       changeSettings,
       discard,
-      closeCopyFallback: () => setCopyFallback(null),
+      closeCopyFallback,
       dismissCommandReport: () => setCommandReport(null),
       dismissError: () => setError(null),
     },
@@ -475,29 +399,3 @@ export function usePane(gateway: HostGateway, locale: UiLocale) {
 }
 
 export type PaneModel = ReturnType<typeof usePane>;
-
-/** Puts text on the clipboard: the async Clipboard API, else the older copy command; false when neither works. */
-async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Office hosts may not grant clipboard-write to the pane's frame: try the older way.
-  }
-  try {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.appendChild(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  } catch {
-    return false;
-  }
-}
