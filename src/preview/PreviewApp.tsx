@@ -3,7 +3,6 @@ import {
   Button,
   Caption1,
   FluentProvider,
-  makeStyles,
   mergeClasses,
   MessageBar,
   MessageBarActions,
@@ -12,7 +11,6 @@ import {
   Spinner,
   Subtitle1,
   ToggleButton,
-  tokens,
   webLightTheme,
 } from '@fluentui/react-components';
 import type { HostGateway } from '../app/hostGateway';
@@ -23,6 +21,8 @@ import { App, PaneTheme } from '../taskpane/App';
 import { GridView } from './GridView';
 import { observeGateway } from './observeGateway';
 import { previewMessagesFor, ReadErrorKey } from './previewMessages';
+import { DEFAULT_PANE_WIDTH } from './previewParams';
+import { usePreviewStyles } from './previewStyles';
 import { ExampleName, fetchExample, uploadWorkbook, WorkbookLoadError } from './workbookSource';
 
 /**
@@ -58,133 +58,7 @@ function workbookFrom(grids: GridData[]): MemoryWorkbook {
   return workbook;
 }
 
-/** The initial language: `?lang=en` or `?lang=zh`, else Chinese. */
-export function initialLocale(search: string): UiLocale {
-  const lang = new URLSearchParams(search).get('lang');
-  return lang && lang.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
-}
-
-/** A real Excel task pane is 320–350 px wide; `?pane=320` shows the pane at another width (300–480). */
-const PANE_WIDTH = 340;
-
-export function initialPaneWidth(search: string): number {
-  const n = Number(new URLSearchParams(search).get('pane'));
-  return Number.isInteger(n) && n >= 300 && n <= 480 ? n : PANE_WIDTH;
-}
-
-/** `?theme=dark` opens the pane in Office's dark theme. */
-export function initialTheme(search: string): PaneTheme {
-  return new URLSearchParams(search).get('theme') === 'dark' ? 'dark' : 'light';
-}
-
-const useStyles = makeStyles({
-  provider: { height: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground3 },
-  chrome: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    backgroundColor: '#107c41',
-    color: '#ffffff',
-  },
-  title: { margin: 0, marginInlineEnd: 'auto', color: '#ffffff' },
-  group: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
-  groupLabel: { color: '#ffffff', marginInlineEnd: tokens.spacingHorizontalXS },
-  banner: {
-    flexShrink: 0,
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'baseline',
-    columnGap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    backgroundColor: '#fff4ce',
-    borderBottom: '1px solid #f2d57c',
-    color: '#3b2e00',
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  bannerTitle: { fontWeight: tokens.fontWeightSemibold },
-  // The pane keeps its width; at a narrow window the sheet view yields (and clips what does not fit).
-  body: { display: 'flex', flexGrow: 1, minHeight: 0, overflow: 'hidden' },
-  sheetArea: {
-    display: 'flex',
-    flexDirection: 'column',
-    flex: '1 1 0',
-    minWidth: 0,
-    overflow: 'hidden',
-    position: 'relative',
-    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
-  },
-  sourceBar: {
-    display: 'flex',
-    alignItems: 'center',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  dropzone: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    padding: `2px ${tokens.spacingHorizontalS}`,
-    border: `1px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    color: tokens.colorNeutralForeground3,
-  },
-  dropActive: {
-    position: 'absolute',
-    top: 0,
-    left: 0,
-    right: 0,
-    bottom: 0,
-    zIndex: 10,
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    backgroundColor: 'rgba(16, 124, 65, 0.12)',
-    border: '3px dashed #107c41',
-    color: '#0e5c2f',
-    fontSize: tokens.fontSizeBase500,
-    pointerEvents: 'none',
-  },
-  source: { marginInlineStart: 'auto', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  hiddenInput: { display: 'none' },
-  tabs: {
-    display: 'flex',
-    gap: '2px',
-    overflowX: 'auto',
-    flexShrink: 0,
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    backgroundColor: '#f3f3f3',
-    borderTop: '1px solid #c8c8c8',
-  },
-  tab: {
-    border: 'none',
-    borderBottom: '3px solid transparent',
-    backgroundColor: 'transparent',
-    padding: '4px 12px',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-    cursor: 'pointer',
-    whiteSpace: 'nowrap',
-    ':hover': { backgroundColor: '#e6e6e6' },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  tabActive: { backgroundColor: '#ffffff', color: '#107c41', fontWeight: 600, borderBottom: '3px solid #107c41' },
-  pane: {
-    flex: '0 0 auto',
-    overflowY: 'auto',
-    overflowX: 'hidden',
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  paneDark: { backgroundColor: '#292929' },
-  placeholder: { padding: tokens.spacingHorizontalL },
-  error: { flexShrink: 0, borderRadius: 0 },
-});
+export { initialLocale, initialPaneWidth, initialTheme } from './previewParams';
 
 /** The real task pane, re-rendered only when its own props change (not on every grid update). */
 const Pane = memo(App);
@@ -206,7 +80,7 @@ export function toLoadFailure(e: unknown): LoadFailure {
 export function PreviewApp({
   initial,
   initialLang,
-  paneWidth = PANE_WIDTH,
+  paneWidth = DEFAULT_PANE_WIDTH,
   initialPaneTheme = 'light',
 }: {
   initial: WorkbookInput | LoadFailure;
@@ -214,7 +88,7 @@ export function PreviewApp({
   paneWidth?: number;
   initialPaneTheme?: PaneTheme;
 }) {
-  const styles = useStyles();
+  const styles = usePreviewStyles();
   const [locale, setLocale] = useState<UiLocale>(initialLang);
   const [theme, setTheme] = useState<PaneTheme>(initialPaneTheme);
   const m = previewMessagesFor(locale);
