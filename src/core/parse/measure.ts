@@ -77,9 +77,9 @@ function peelTail(tail: string): { rest: string; suffixOp: Op | null; groupUnit:
       changed = true;
       continue;
     }
-    // Sentence punctuation after the measure (100%。, ≥95%；) ends the sentence, nothing more.
-    if (/[。;,、]$/.test(rest)) {
-      rest = rest.replace(/[。;,、]+$/, '');
+    // Sentence punctuation after the measure (100%。, ≥95%；, 98%.) ends the sentence, nothing more.
+    if (/[。.;,、]$/.test(rest)) {
+      rest = rest.replace(/[。.;,、]+$/, '');
       changed = true;
       continue;
     }

@@ -253,12 +253,15 @@ function readActual(value: CellValue | undefined, ctx: ActualContext): Actual {
 }
 
 /**
- * A measure beside a word saying it is met (已完成，98%; 98%，达标): the measure. Each part between
- * the commas or semicolons is either the one measure or a band word; anything else leaves the
- * reading as it was.
+ * A measure beside a word saying it is met (已完成，98%; 98%，达标; 达标(98%)): the measure. Each
+ * part between the commas or semicolons, or the word and its brackets, is either the one measure or
+ * a band word; anything else leaves the reading as it was.
  */
 function withBandWord(text: string, ctx: ActualContext): Actual | null {
-  const parts = compactText(text).split(/[,;，；]/).filter((p) => p !== '');
+  const compact = compactText(text);
+  // The measure in brackets after the word (达标(98%), 已完成(120人次)) is a part as well.
+  const bracketed = /^([^()]+)\(([^()]+)\)$/.exec(compact);
+  const parts = (bracketed ? [bracketed[1], bracketed[2]] : compact.split(/[,;，；]/)).filter((p) => p !== '');
   if (parts.length < 2 || parts.length > 3) return null;
   let measure: Actual | null = null;
   for (const part of parts) {

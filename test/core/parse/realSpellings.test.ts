@@ -116,6 +116,7 @@ describe('square unit symbols and powers typed as digits', () => {
 describe('sentence punctuation and notes around a measure', () => {
   it.each([
     ['100%。', '100'],
+    ['≥95%.', '95'],
     ['≥95%；', '95'],
     ['≥95%,', '95'],
     ['95%以上(含95%)', '95'],
@@ -190,10 +191,21 @@ describe('a measure beside a word saying it is met', () => {
     ['已完成,98%', '98'],
     ['98%，达标', '98'],
     ['完成；520人次', '520'],
+    ['达标（98%）', '98'],
+    ['已完成(120人次)', '120'],
   ])('%s reads as its measure', (text, value) => {
     const a = parseActual(text, {});
     expect(a.kind).toBe('quantity');
     expect(a.kind === 'quantity' && a.value.toString()).toBe(value);
+  });
+
+  it('near miss: a measure in brackets after a word saying it is partly met stays text (部分完成（80%）)', () => {
+    expect(parseActual('部分完成（80%）', {}).kind).toBe('qualitative');
+  });
+
+  it('an actual with a half-width full stop after its unit (98%.) reads as its measure', () => {
+    const a = parseActual('98%.', {});
+    expect(a.kind === 'quantity' && a.value.toString()).toBe('98');
   });
 
   it('near miss: a measure beside a word saying it is not met stays text (98%，未达标)', () => {
