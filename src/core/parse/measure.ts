@@ -258,7 +258,7 @@ export function classifyNonMeasure(c: string, prose: string | null, dashIsText =
   }
   if ((prose !== null && APPROXIMATE.test(prose)) || /左右|上下浮动/.test(c)) return 'approximate';
   // A ratio (1:1, 1:0.5 配套): text to be judged, not a quantity to compare.
-  if (/^\d+(?:\.\d+)?:\d+(?:\.\d+)?$/.test(c)) return 'qualitative';
+  if (/^[\u3400-\u9FFF]*\d+(?:\.\d+)?:\d+(?:\.\d+)?[\u3400-\u9FFF]*$/.test(c)) return 'qualitative';
   if (prose !== null && HAN.test(prose)) return 'qualitative';
   let words = c;
   for (const word of [...COMPARATORS.keys()].sort((a, b) => b.length - a.length)) {

@@ -168,6 +168,8 @@ function readTarget(value: CellValue | undefined, ctx: TargetContext): Target {
   const column = canonicalUnit(ctx.unitColumn);
   const columnOp = parseComparator(ctx.comparatorColumn);
   const defaultOp: Op = ctx.isCost ? '<=' : '>=';
+  // A target of none (0起, 0次, 0) with no comparator means at most none: ≥ 0 would be met by anything.
+  const opFor = (v: Decimal): Op => (v.isZero() ? '<=' : defaultOp);
 
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'boolean') return { kind: 'unreadable', text: String(value), reason: 'boolean' };
@@ -178,7 +180,7 @@ function readTarget(value: CellValue | undefined, ctx: TargetContext): Target {
     const u = resolveUnit(q.value, null, q.unit, column);
     return {
       kind: 'quantity',
-      op: columnOp ?? defaultOp,
+      op: columnOp ?? opFor(u.value),
       opExplicit: columnOp !== null,
       value: u.value,
       high: null,
@@ -206,7 +208,7 @@ function readTarget(value: CellValue | undefined, ctx: TargetContext): Target {
     const u = money
       ? { ...resolveUnit(m.value.div(MAGNITUDE[money[1]]), m.high?.div(MAGNITUDE[money[1]]) ?? null, `${money[1]}元`, null) }
       : resolveUnit(m.value, m.high, m.unit, column);
-    const op = columnOp ?? m.op ?? defaultOp;
+    const op = columnOp ?? m.op ?? opFor(u.value);
     return {
       kind: 'quantity',
       op,

@@ -161,6 +161,14 @@ describe('ratios and finished-early answers', () => {
     expect(parseActual('1：1', {}).kind).toBe('qualitative');
   });
 
+  it.each(['1:1配套', '按1:0.5配套'])('reads a ratio with words around it (%s) as text too', (text) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'qualitative' });
+  });
+
+  it('near miss: a ratio followed by a number and a unit stays unreadable (1:1 3个)', () => {
+    expect(parseTarget('1:1 3个').kind).toBe('unreadable');
+  });
+
   it.each(['超额完成', '提前完成', '已提前完成'])('reads %s as met', (text) => {
     expect(parseActual(text, {})).toMatchObject({ kind: 'qualitative', band: 'met' });
   });
@@ -214,5 +222,23 @@ describe('a measure beside a word saying it is met', () => {
 
   it('near miss: two measures stay unreadable (95%,98%)', () => {
     expect(parseActual('95%,98%', {}).kind).not.toBe('quantity');
+  });
+});
+
+describe('a target of none', () => {
+  it.each(['0起', '0次', '0'])('%s with no comparator means at most none (≤ 0)', (text) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'quantity', op: '<=', opExplicit: false });
+  });
+
+  it('the number 0 in a target cell reads the same', () => {
+    expect(parseTarget(0)).toMatchObject({ kind: 'quantity', op: '<=' });
+  });
+
+  it('near miss: a comparator typed with it is kept (≥0次)', () => {
+    expect(parseTarget('≥0次')).toMatchObject({ op: '>=' });
+  });
+
+  it('near miss: a target above none keeps the default ≥ (10次)', () => {
+    expect(parseTarget('10次')).toMatchObject({ op: '>=' });
   });
 });

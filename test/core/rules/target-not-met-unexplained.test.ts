@@ -26,6 +26,11 @@ describe('target-not-met-unexplained', () => {
       expect(i.message).toContain('≤150万元');
     });
 
+    it('national: 2起 against a target of none (0起, no comparator: at most none)', () => {
+      const f = nationalForm({ indicators: withIndicator(1, { name: '安全事故发生数', target: '0起', actual: '2起', score: 0 }) });
+      expect(theIssue(check(f.grid), 'target-not-met-unexplained', f.at.indicator(1, 'deviation')).message).toContain('2起');
+    });
+
     it('national: a qualitative target partly met (基本完成)', () => {
       const f = nationalForm({ indicators: withIndicator(5, { actual: '基本完成', score: 11 }) });
       const i = theIssue(check(f.grid), 'target-not-met-unexplained', f.at.indicator(5, 'deviation'));
@@ -71,6 +76,10 @@ describe('target-not-met-unexplained', () => {
   });
 
   describe('near misses', () => {
+    it('national: none against a target of none (0起 against 0起)', () => {
+      expectNoIssue(check(nationalForm({ indicators: withIndicator(1, { name: '安全事故发生数', target: '0起', actual: '0起' }) }).grid), 'target-not-met-unexplained');
+    });
+
     it('national: the deviation is explained', () => {
       const f = nationalForm({ indicators: withIndicator(6, { actual: '89%', score: 9.89, deviation: '部分群众对供水时段安排不满意，将优化供水调度' }) });
       expectNoIssue(check(f.grid), 'target-not-met-unexplained');
