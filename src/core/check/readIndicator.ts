@@ -225,7 +225,12 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
       compareQuantities(ctx, memo, e, target, actual, ind, budget);
     }
   } else if (target.kind === 'qualitative') {
-    if (actual.kind === 'quantity' || actual.kind === 'unreadable') {
+    if (actual.kind === 'quantity' && target.reason === 'sentence') {
+      // A sentence holding a number (下降10%, 较上年增长5%) answered by a number: what the number
+      // answers is a judgement the engine cannot make — said as a warning, not as an error.
+      sink.add('qualitative-actual-unknown', 'warning', actualAt, { name: label, text: quoteWithColumns(ctx, actualAt, null, unitText || null) }, ind);
+      e.unscorable = true;
+    } else if (actual.kind === 'quantity' || actual.kind === 'unreadable') {
       sink.add('actual-unreadable', 'error', actualAt, { name: label, text: quoteWithColumns(ctx, actualAt, null, unitText || null), target: quoteWithColumns(ctx, targetAt, comparator, unitText || null) }, ind);
       e.unscorable = true;
     } else if (actual.kind === 'qualitative') {

@@ -31,6 +31,16 @@ describe('actual-unreadable', () => {
     expect(theIssue(r, 'qualitative-actual-unknown', f.at.indicator(5, 'actual')).severity).toBe('warning');
   });
 
+  it.each([
+    ['下降10%', '12%'],
+    ['较上年增长5%', '6%'],
+  ])('near miss: a target sentence holding a number (%s) answered by a number (%s) is a warning to judge, not an error', (target, actual) => {
+    const f = nationalForm({ indicators: withIndicator(5, { target, actual }) });
+    const r = check(f.grid);
+    expectNoIssue(r, 'actual-unreadable');
+    expect(theIssue(r, 'qualitative-actual-unknown', f.at.indicator(5, 'actual')).severity).toBe('warning');
+  });
+
   it('fires on a range as an actual (95%-100%)', () => {
     const f = nationalForm({ indicators: withIndicator(1, { actual: '95%-100%' }) });
     expect(theIssue(check(f.grid), 'actual-unreadable').indicator).toBe('工程验收合格率');
