@@ -2,7 +2,7 @@ import { CellRef, toA1 } from '../grid/address';
 import { IndicatorBlock, IndicatorRow } from '../detect/formModel';
 import { scoredAttainment } from '../compute/attainment';
 import { compare, formatNumber, HUNDRED, ONE, timesFactor, ZERO } from '../compute/decimal';
-import { parseActual, parseTarget } from '../parse/parseTarget';
+import { actualInNumerals, parseActual, parseTarget, targetInNumerals } from '../parse/parseTarget';
 import { convertFactor, isKnownUnit, isMoneyUnit, normalizeUnit, PERCENT_WORD, unitDistance, unitsCompatible } from '../parse/units';
 import { compactText, normalizeLabel } from '../text/normalizeLabel';
 import { levelKey } from '../detect/taxonomy';
@@ -150,6 +150,19 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
     const measure = measureByDeadline(compactText(actual.text));
     const byMeasure = measure === null ? null : parseActual(measure, { targetUnit });
     if (byMeasure?.kind === 'quantity') actual = { ...byMeasure, text: actual.text };
+  }
+  // A count in Chinese numerals (一套, 两次) where the other side is a measure, or is one too: the
+  // count (a target 1套 answered by 一套). Alone, such a cell stays the words it is.
+  const wordsOnly = (a: typeof actual) => a.kind === 'qualitative' && a.band === null;
+  if (target.kind === 'qualitative' && (actual.kind === 'quantity' || wordsOnly(actual))) {
+    const count = targetInNumerals(target.text, targetCtx);
+    const answer = count === null ? null : actual.kind === 'quantity' ? actualWith(count.unit) : actualInNumerals(actual.kind === 'qualitative' ? actual.text : '', { targetUnit: count.unit });
+    if (count && answer?.kind === 'quantity') {
+      target = count;
+      actual = answer;
+    }
+  } else if (target.kind === 'quantity' && wordsOnly(actual) && actual.kind === 'qualitative') {
+    actual = actualInNumerals(actual.text, { targetUnit }) ?? actual;
   }
 
   if (actualAt && actual.kind === 'empty' && !actualError) {

@@ -3,7 +3,8 @@ import { CellValue, isErrorValue } from '../grid/cellGrid';
 import { compactText, removeWhiteSpace } from '../text';
 import { Band, classifyBand } from './bands';
 import { parseQuantity } from './parseNumber';
-import { canonicalUnit, convertValue } from './units';
+import { canonicalUnit, convertValue, isKnownUnit } from './units';
+import { withArabicNumerals } from './chineseNumerals';
 import { Memo } from './memo';
 
 /**
@@ -252,6 +253,24 @@ function readActual(value: CellValue | undefined, ctx: ActualContext): Actual {
   const actual = readActualOnce(value, ctx);
   if (actual.kind === 'quantity' || actual.kind === 'empty' || typeof value !== 'string') return actual;
   return withBandWord(value, ctx) ?? actual;
+}
+
+/**
+ * A count in Chinese numerals (一套, 不少于两次, 已完成三次) read with the numerals in digits: the
+ * quantity, kept only when it is in a unit the checker knows (一般, 一致, 十分满意 stay words), or
+ * null. The cell's own reading stays text; the indicator's reading turns to this where the other
+ * side is a measure (src/core/check/readIndicator.ts).
+ */
+export function targetInNumerals(text: string, ctx: TargetContext = {}): Extract<Target, { kind: 'quantity' }> | null {
+  const arabic = withArabicNumerals(compactText(text));
+  const t = arabic === null ? null : readTarget(arabic, ctx);
+  return t?.kind === 'quantity' && t.attachedUnit && isKnownUnit(t.attachedUnit) ? { ...t, text } : null;
+}
+
+export function actualInNumerals(text: string, ctx: ActualContext = {}): Extract<Actual, { kind: 'quantity' }> | null {
+  const arabic = withArabicNumerals(compactText(text));
+  const a = arabic === null ? null : readActual(arabic, ctx);
+  return a?.kind === 'quantity' && a.unitSource === 'attached' && a.unit && isKnownUnit(a.unit) ? { ...a, text } : null;
 }
 
 /**

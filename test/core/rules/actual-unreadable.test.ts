@@ -41,6 +41,38 @@ describe('actual-unreadable', () => {
     expect(theIssue(r, 'qualitative-actual-unknown', f.at.indicator(5, 'actual')).severity).toBe('warning');
   });
 
+  describe('counts in Chinese numerals (一套, 两次)', () => {
+    const row = (target: string, actual: string) => {
+      const f = nationalForm({ indicators: withIndicator(0, { target, actual }) });
+      return { f, r: check(f.grid) };
+    };
+
+    it.each([
+      ['1套', '一套'],
+      ['一套', '1套'],
+      ['≥2次', '两次'],
+    ])('near miss: %s answered by %s compares the counts: met, no error', (target, actual) => {
+      const { r } = row(target, actual);
+      expectNoIssue(r, 'actual-unreadable');
+      expect(r.indicators[0].met).toBe(true);
+    });
+
+    it('a count short of the target in numerals is unmet (≥3次 against 一次)', () => {
+      expect(row('≥3次', '一次').r.indicators[0].met).toBe(false);
+    });
+
+    it('near miss: a target in numerals answered by a band word stays qualitative (两次 against 已完成 is met)', () => {
+      const { r } = row('两次', '已完成');
+      expectNoIssue(r, 'actual-unreadable');
+      expect(r.indicators[0].met).toBe(true);
+    });
+
+    it('still fires on words that only begin with a numeral (1次 against 一次性)', () => {
+      const { f, r } = row('1次', '一次性');
+      expect(theIssue(r, 'actual-unreadable', f.at.indicator(0, 'actual')).severity).toBe('error');
+    });
+  });
+
   it('fires on a range as an actual (95%-100%)', () => {
     const f = nationalForm({ indicators: withIndicator(1, { actual: '95%-100%' }) });
     expect(theIssue(check(f.grid), 'actual-unreadable').indicator).toBe('工程验收合格率');
