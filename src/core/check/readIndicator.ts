@@ -2,12 +2,11 @@ import { CellRef, toA1 } from '../grid/address';
 import { IndicatorBlock, IndicatorRow } from '../detect/formModel';
 import { scoredAttainment } from '../compute/attainment';
 import { compare, formatNumber, HUNDRED, ONE, timesFactor, ZERO } from '../compute/decimal';
-import { actualInNumerals, parseActual, parseTarget, targetInNumerals } from '../parse/parseTarget';
+import { parseActual, parseTarget } from '../parse/parseTarget';
 import { convertFactor, isKnownUnit, isMoneyUnit, normalizeUnit, PERCENT_WORD, unitDistance, unitsCompatible } from '../parse/units';
 import { compactText, normalizeLabel } from '../text/normalizeLabel';
 import { levelKey } from '../detect/taxonomy';
 import { isDateFormat } from '../parse/dates';
-import { measureByDeadline } from '../parse/measure';
 import Decimal from 'decimal.js';
 import { anchorOf, CheckContext, fieldName } from './checkContext';
 import { IndicatorEval } from './indicatorModel';
@@ -16,6 +15,7 @@ import { BudgetFacts } from './evaluateBudget';
 import { SheetMemo } from './sheetMemo';
 import { magnitudeReading } from './magnitudeReading';
 import { displayAt } from './displayValue';
+import { reconcileReadings } from './reconcileReadings';
 
 /** A breakdown row's name: 其中…, 其中：… (normalized text). */
 const BREAKDOWN_NAME = /^其中/;
@@ -136,34 +136,9 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
     actualAt
       ? parseActual(actualError ? null : actualIsDate ? displayAt(grid, actualAt) : (actualRaw?.value ?? null), { numberFormat: actualRaw?.format, targetUnit: unit })
       : ({ kind: 'empty' } as const);
-  let actual = actualWith(targetUnit);
-  // A deadline with the measure to reach by it (11月底完成100%) on one side and the measure alone
-  // (100%) on the other: the measures compare; whether the deadline was kept no cell says.
-  if (target.kind === 'qualitative' && actual.kind === 'quantity') {
-    const measure = measureByDeadline(compactText(target.text));
-    const byMeasure = measure === null ? null : parseTarget(measure, targetCtx);
-    if (byMeasure?.kind === 'quantity') {
-      target = { ...byMeasure, text: target.text };
-      actual = actualWith(target.unit);
-    }
-  } else if (target.kind === 'quantity' && actual.kind === 'qualitative' && actual.band === null) {
-    const measure = measureByDeadline(compactText(actual.text));
-    const byMeasure = measure === null ? null : parseActual(measure, { targetUnit });
-    if (byMeasure?.kind === 'quantity') actual = { ...byMeasure, text: actual.text };
-  }
-  // A count in Chinese numerals (一套, 两次) where the other side is a measure, or is one too: the
-  // count (a target 1套 answered by 一套). Alone, such a cell stays the words it is.
-  const wordsOnly = (a: typeof actual) => a.kind === 'qualitative' && a.band === null;
-  if (target.kind === 'qualitative' && (actual.kind === 'quantity' || wordsOnly(actual))) {
-    const count = targetInNumerals(target.text, targetCtx);
-    const answer = count === null ? null : actual.kind === 'quantity' ? actualWith(count.unit) : actualInNumerals(actual.kind === 'qualitative' ? actual.text : '', { targetUnit: count.unit });
-    if (count && answer?.kind === 'quantity') {
-      target = count;
-      actual = answer;
-    }
-  } else if (target.kind === 'quantity' && wordsOnly(actual) && actual.kind === 'qualitative') {
-    actual = actualInNumerals(actual.text, { targetUnit }) ?? actual;
-  }
+  const readings = reconcileReadings(target, actualWith(targetUnit), { targetCtx, targetUnit, actualWith });
+  target = readings.target;
+  const actual = readings.actual;
 
   if (actualAt && actual.kind === 'empty' && !actualError) {
     sink.add('indicator-field-empty', 'error', actualAt, { name: label, field: fieldName(ctx, 'actual') }, ind);
