@@ -6,6 +6,7 @@ import {
   isMoneyUnit,
   normalizeUnit,
   unitCategory,
+  unitDistance,
   unitsCompatible,
 } from './units';
 
@@ -301,6 +302,15 @@ describe('convertFactor', () => {
     expect(factor('万亩', '亩')).toBe('10000');
   });
 
+  it('converts 公顷 to 亩 exactly (1 公顷 = 15 亩)', () => {
+    expect(factor('公顷', '亩')).toBe('15');
+    expect(convertValue(new Decimal(15), '亩', '公顷')?.toString()).toBe('1');
+  });
+
+  it('converts 亩 to 平方米 (666.67)', () => {
+    expect(convertValue(new Decimal(3), '亩', '平方米')?.toString()).toBe('2000');
+  });
+
   it('converts a Traditional 萬元 to 元', () => {
     expect(factor('萬元', '元')).toBe('10000');
   });
@@ -355,5 +365,31 @@ describe('convertValue', () => {
 
   it('returns null when one unit is missing', () => {
     expect(convertValue(new Decimal('7'), null, '件')).toBeNull();
+  });
+});
+
+describe('unitDistance: counting words', () => {
+  it.each([
+    ['人', '名'],
+    ['株', '棵'],
+    ['册', '本'],
+    ['辆', '台'],
+    ['户', '家'],
+    ['人次', '名'],
+  ])('%s and %s count the same things (akin)', (a, b) => {
+    expect(unitDistance(a, b)).toBe('akin');
+  });
+
+  it('a counting word and the same word followed by what it counts are akin (所 / 所学校)', () => {
+    expect(unitDistance('所', '所学校')).toBe('akin');
+    expect(unitDistance('名学生', '人')).toBe('akin');
+  });
+
+  it('near miss: counts of different things stay the same kind only (人 / 件)', () => {
+    expect(unitDistance('人', '件')).toBe('same-kind');
+  });
+
+  it('near miss: a counting word followed by a noun is not akin with another counting word (所学校 / 件)', () => {
+    expect(unitDistance('所学校', '件')).toBe('different');
   });
 });

@@ -133,13 +133,16 @@ const KNOWN: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
   ['kg', { category: 'other', dimension: 'mass', factor: D(1000) }],
   ['吨', { category: 'other', dimension: 'mass', factor: D(1000000) }],
   ['t', { category: 'other', dimension: 'mass', factor: D(1000000) }],
-  ['平方米', { category: 'other', dimension: 'area', factor: D(1) }],
-  ['m²', { category: 'other', dimension: 'area', factor: D(1) }],
-  ['m2', { category: 'other', dimension: 'area', factor: D(1) }],
-  ['公顷', { category: 'other', dimension: 'area', factor: D(10000) }],
-  ['平方公里', { category: 'other', dimension: 'area', factor: D(1000000) }],
-  ['km²', { category: 'other', dimension: 'area', factor: D(1000000) }],
-  ['km2', { category: 'other', dimension: 'area', factor: D(1000000) }],
+  // area, in fifteenths of a square metre, so that 亩 (1/15 公顷) converts exactly
+  ['平方米', { category: 'other', dimension: 'area', factor: D(15) }],
+  ['m²', { category: 'other', dimension: 'area', factor: D(15) }],
+  ['m2', { category: 'other', dimension: 'area', factor: D(15) }],
+  ['亩', { category: 'other', dimension: 'area', factor: D(10000) }],
+  ['公顷', { category: 'other', dimension: 'area', factor: D(150000) }],
+  ['平方公里', { category: 'other', dimension: 'area', factor: D(15000000) }],
+  ['平方千米', { category: 'other', dimension: 'area', factor: D(15000000) }],
+  ['km²', { category: 'other', dimension: 'area', factor: D(15000000) }],
+  ['km2', { category: 'other', dimension: 'area', factor: D(15000000) }],
 ]);
 
 /**
@@ -253,6 +256,27 @@ function countBase(unit: string): string {
   return unit.length > 1 && unit.endsWith('次') ? unit.slice(0, -1) : unit;
 }
 
+/** Counting words that count the same things (people, plants, volumes, vehicles, households). */
+const SYNONYM_COUNTS: readonly (readonly string[])[] = [
+  ['人', '名', '位'],
+  ['株', '棵'],
+  ['册', '本'],
+  ['辆', '台'],
+  ['户', '家'],
+];
+
+function sameCount(a: string, b: string): boolean {
+  const [x, y] = [countBase(a), countBase(b)];
+  return x === y || SYNONYM_COUNTS.some((g) => g.includes(x) && g.includes(y));
+}
+
+/** A counting word followed by what it counts (所学校, 名学生, 个村庄): the counting word, else null. */
+function countWordOf(unit: string): string | null {
+  if (unit.length < 2 || !/^[\u3400-\u9FFF]+$/.test(unit)) return null;
+  const word = unit[0];
+  return COUNT_UNITS.has(word) ? word : null;
+}
+
 /**
  * How far apart two units that do not convert are: `akin` when they count the same thing written
  * two ways (人 / 人次, 场 / 场次, the general 个 beside any counting word, % beside 分 points out
@@ -267,10 +291,14 @@ export function unitDistance(a: string | null | undefined, b: string | null | un
   if (ua === null || ub === null) return 'different';
   // A percentage beside points (≥90% against 95分, a satisfaction survey scored out of 100).
   if ((ua === '%' && ub === '分') || (ua === '分' && ub === '%')) return 'akin';
+  // 5所 against 5所学校: the counting word, and what it counts written after it.
+  const wa = info(ua).category === 'count' ? ua : countWordOf(ua);
+  const wb = info(ub).category === 'count' ? ub : countWordOf(ub);
+  if (wa !== null && wb !== null && (ua !== wa || ub !== wb) && sameCount(wa, wb)) return 'akin';
   const ca = info(ua).category;
   const cb = info(ub).category;
   if (ca !== cb || (ca !== 'count' && ca !== 'time')) return 'different';
-  if (ca === 'count' && (countBase(ua) === countBase(ub) || ua === '个' || ub === '个')) return 'akin';
+  if (ca === 'count' && (sameCount(ua, ub) || ua === '个' || ub === '个')) return 'akin';
   return 'same-kind';
 }
 
