@@ -40,6 +40,24 @@ describe('reading values', () => {
     });
   });
 
+  describe('a bare amount under a target in 万元', () => {
+    // 工程建设成本 (row 3): ≤150万元.
+    const cost = (actual: string | number) => check(nationalForm({ indicators: withIndicator(3, { actual }) }).grid).indicators[3];
+
+    it('ten thousand times the target is the amount in 元 (1485000 against ≤150万元: met)', () => {
+      expect(cost(1485000)).toMatchObject({ met: true });
+    });
+
+    it('near miss: an amount near the target stays in 万元 (148 against ≤150万元: met; 160: not met)', () => {
+      expect(cost(148)).toMatchObject({ met: true });
+      expect(cost(160)).toMatchObject({ met: false });
+    });
+
+    it('near miss: an amount that fits neither reading stays as written (160000000 against ≤150万元: not met)', () => {
+      expect(cost(160000000)).toMatchObject({ met: false });
+    });
+  });
+
   describe('cost targets read as ≤', () => {
     it('a money amount under the 成本指标 second level', () => {
       const r = check(nationalForm({ indicators: withIndicator(3, { target: '150万元', actual: '148万元' }) }).grid);

@@ -15,7 +15,7 @@ function bareMagnitude(text: string): Decimal | null {
 }
 
 /** The share of a target an actual makes (actual ÷ target) that a real form can show: a tenth to ten times. */
-function plausibleShare(target: Decimal, actual: Decimal): boolean {
+export function plausibleShare(target: Decimal, actual: Decimal): boolean {
   if (target.isZero()) return false;
   const r = actual.dividedBy(target).abs();
   return r.greaterThanOrEqualTo(0.1) && r.lessThanOrEqualTo(10);

@@ -13,7 +13,7 @@ import { IndicatorEval } from './indicatorModel';
 import { readNumber } from './readCells';
 import { BudgetFacts } from './evaluateBudget';
 import { SheetMemo } from './sheetMemo';
-import { magnitudeReading } from './magnitudeReading';
+import { magnitudeReading, plausibleShare } from './magnitudeReading';
 import { displayAt } from './displayValue';
 import { reconcileReadings } from './reconcileReadings';
 
@@ -324,6 +324,12 @@ function compareQuantities(
   if (reading) {
     e.targetValue = reading.target;
     e.actualValue = reading.actual;
+  }
+  // A bare amount typed in 元 under a target in 万元 (1485000 against ≤150万元): nobody reports ten
+  // thousand times the target; in 元 it is the amount the form means.
+  if (to === '万元' && actual.unitSource === 'target' && !plausibleShare(target.value, e.actualValue)) {
+    const inYuan = e.actualValue.dividedBy(10_000);
+    if (plausibleShare(target.value, inYuan)) e.actualValue = inYuan;
   }
   // A bare 0.99 typed into a percent row (General format) means 99%: nobody reports 0.99%
   // against a target of tens of percent. Read it as a fraction, as Excel's % format would.
