@@ -48,6 +48,10 @@ describe('reading values', () => {
       expect(cost(1485000)).toMatchObject({ met: true });
     });
 
+    it('a yuan sign before an amount with a bare 万 (¥148万) is the amount', () => {
+      expect(cost('¥148万')).toMatchObject({ met: true });
+    });
+
     it('near miss: an amount near the target stays in 万元 (148 against ≤150万元: met; 160: not met)', () => {
       expect(cost(148)).toMatchObject({ met: true });
       expect(cost(160)).toMatchObject({ met: false });

@@ -170,7 +170,7 @@ export function readMeasure(c: string, amountColumnUnit: string | null): Measure
       unitText = before;
       prose = '';
     }
-  } else if (/^[¥￥]$/.test(prose) && (unitText === '元' || unitText === '万元')) prose = '';
+  } else if (/^[¥￥]$/.test(prose) && (unitText === '元' || unitText === '万元' || unitText === '亿元' || unitText === '万' || unitText === '亿')) prose = '';
   if (unitText !== null && !isPlausibleUnit(unitText)) return { ok: false, hard: false, prose };
   const scaled = applyMultiplier(n.value, unitText, amountColumnUnit);
   return {
