@@ -105,16 +105,22 @@ function levelPair(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[]): {
   const headerRow = h.row + h.headerRows - 1;
   const unnamedCols = new Set(unnamed(labels, h));
   const used = new Set(Object.values(h.columns).filter((c): c is number => c !== null));
-  const free = new Set([name - 2, name - 1].filter((c) => c >= 0 && !used.has(c) && unnamedCols.has(grid.anchorCol(headerRow, c))));
   const own = (c: number) => rows.filter((r) => grid.anchorRow(r.row, c) === r.row && grid.anchorText(r.row, c) !== '');
+  // The unnamed columns left of the name that hold something, nearest first (an empty column
+  // inserted among them is passed over).
+  const candidates: number[] = [];
+  for (let c = name - 1; c >= 0 && candidates.length < 2; c--) {
+    if (used.has(c) || !unnamedCols.has(grid.anchorCol(headerRow, c))) break;
+    if (own(c).length > 0) candidates.push(c);
+  }
   const readsAsLevel1 = (c: number): boolean => {
-    if (!free.has(c)) return false;
     const cells = own(c);
     const levels = cells.filter((r) => classifyLevel1(normalizeLabel(grid.anchorText(r.row, c)), 'department') !== null);
     return levels.length >= 1 && levels.length * 2 >= cells.length;
   };
-  if (readsAsLevel1(name - 1)) return { level1: name - 1, level2: null };
-  if (name >= 2 && free.has(name - 1) && own(name - 1).length >= 1 && readsAsLevel1(name - 2)) return { level1: name - 2, level2: name - 1 };
+  const [first, second] = candidates;
+  if (first !== undefined && readsAsLevel1(first)) return { level1: first, level2: null };
+  if (first !== undefined && second !== undefined && readsAsLevel1(second)) return { level1: second, level2: first };
   return null;
 }
 

@@ -142,6 +142,12 @@ describe('columns read from what they hold', () => {
       expect(issuesOf(r, 'level1-absent').map((i) => i.message)).toEqual([expect.stringContaining('效益指标'), expect.stringContaining('满意度指标')]);
     });
 
+    it('reads them past an empty column inserted between them', () => {
+      const wide = rows('产出目标', '数量目标').map((r) => [r[0], null, ...r.slice(1)]);
+      const r = check(gridFromValues('S', wide, ['A1:F1', 'A2:C2', 'A3:A4', 'C3:C4']));
+      expect(r.indicators.map((i) => [i.level1, i.level2])[0]).toEqual(['产出目标', '数量目标']);
+    });
+
     it('near miss: cells that are no levels (a serial number, a goal) leave both columns unread', () => {
       const r = check(gridFromValues('S', rows('1', '目标1'), merges));
       expect(r.indicators.map((i) => i.level1)).toEqual([null, null]);
