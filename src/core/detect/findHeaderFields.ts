@@ -193,7 +193,8 @@ export function findHeaderFields(labels: SheetLabels, fromRow: number, untilRow:
     const m = grid.mergeAt(at.row, at.col);
     const parts: CellRef[] = [];
     const numbered = (r: number): CellRef | null => {
-      const first = nextRight(labels, r, at.col);
+      // Past an empty column inserted between the field and its parts.
+      const first = nextFilled(labels, r, at.col);
       return first && first.row === r && NUMBERED_PART.test(grid.text(first.row, first.col).trim()) ? first : null;
     };
     // Merged down over its parts, or — typed without merges — over the rows below whose own cell in

@@ -117,5 +117,11 @@ describe('field-empty', () => {
       const filled = rows.map((r, k) => (k === 3 ? [null, '2.项目实施内容及过程概述', '购买13台电脑并完成支付', null, null, null, null] : r));
       expectNoIssue(check(gridFromValues('S', filled, merges)), 'field-empty');
     });
+
+    it('fires on the empty part past an empty column inserted between the field and its parts', () => {
+      const wide = rows.map((r) => [r[0], null, ...r.slice(1)]);
+      const shifted = merges.map((m) => m.replace(/[A-G](?=\d)/g, (c) => (c === 'A' ? 'A' : String.fromCharCode(c.charCodeAt(0) + 1))));
+      expect(theIssue(check(gridFromValues('S', wide, shifted)), 'field-empty', 'D4').message).toContain('项目实施内容及过程概述');
+    });
   });
 });
