@@ -274,9 +274,10 @@ export function actualInNumerals(text: string, ctx: ActualContext = {}): Extract
 }
 
 /**
- * A measure beside a word saying it is met (已完成，98%; 98%，达标; 达标(98%)): the measure. Each
- * part between the commas or semicolons, or the word and its brackets, is either the one measure or
- * a band word; anything else leaves the reading as it was.
+ * A measure beside a word saying it is met (已完成，98%; 98%，达标; 达标(98%)) or followed by a clause
+ * setting it against something (148万元，节约2万元): the measure. Each part between the commas or
+ * semicolons, or the word and its brackets, is either the one measure, a band word or (after the
+ * measure) such a clause; anything else leaves the reading as it was.
  */
 function withBandWord(text: string, ctx: ActualContext): Actual | null {
   const compact = compactText(text);
@@ -286,12 +287,17 @@ function withBandWord(text: string, ctx: ActualContext): Actual | null {
   if (parts.length < 2 || parts.length > 3) return null;
   let measure: Actual | null = null;
   for (const part of parts) {
+    // After the measure, a clause setting it against something (节约2万元, 超出目标20人次, 较上年增长5%).
+    if (measure !== null && RELATIVE_NOTE.test(part)) continue;
     const a = readActualOnce(part, ctx);
     if (a.kind === 'quantity' && measure === null) measure = a;
     else if (a.kind !== 'qualitative' || a.band !== 'met') return null;
   }
   return measure === null ? null : { ...measure, text: text.trim() };
 }
+
+/** A clause that sets a measure against something else: what it saved, exceeded or changed by. */
+const RELATIVE_NOTE = /^(?:节约|节省|结余|超出|超过|超额|较上年|比上年|同比|较去年|比去年|多于|少于)/;
 
 function readActualOnce(value: CellValue | undefined, ctx: ActualContext): Actual {
   const targetUnit = canonicalUnit(ctx.targetUnit);

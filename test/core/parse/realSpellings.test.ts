@@ -216,6 +216,23 @@ describe('a measure beside a word saying it is met', () => {
     expect(a.kind === 'quantity' && a.value.toString()).toBe('98');
   });
 
+  it.each([
+    ['148万元，节约2万元', '148'],
+    ['520人次，超出目标20人次', '520'],
+    ['98%，较上年增长5%', '98'],
+  ])('%s (the measure, then a clause setting it against something) reads as the measure', (text, value) => {
+    const a = parseActual(text, {});
+    expect(a.kind === 'quantity' && a.value.toString()).toBe(value);
+  });
+
+  it('near miss: such a clause before the measure leaves the text unread (节约2万元，148万元)', () => {
+    expect(parseActual('节约2万元，148万元', {}).kind).not.toBe('quantity');
+  });
+
+  it('near miss: a measure then a part of it is not that clause (148万元，其中设备100万元)', () => {
+    expect(parseActual('148万元，其中设备100万元', {}).kind).not.toBe('quantity');
+  });
+
   it('near miss: a measure beside a word saying it is not met stays text (98%，未达标)', () => {
     expect(parseActual('98%，未达标', {}).kind).not.toBe('quantity');
   });
