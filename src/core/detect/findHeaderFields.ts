@@ -112,8 +112,8 @@ function nextFilled(labels: SheetLabels, row: number, col: number): CellRef | nu
   for (let next = nextRight(labels, row, first.col); next; next = nextRight(labels, row, next.col)) {
     if (next.row !== row) break;
     if (grid.text(next.row, next.col).trim() !== '') return next;
-    // An empty merged area is a value's own slot: the search ends there.
-    if (grid.mergeAt(next.row, next.col)) break;
+    // An empty merged area is a value's own slot: the search ends there, at it.
+    if (grid.mergeAt(next.row, next.col)) return next;
   }
   return first;
 }
@@ -217,7 +217,8 @@ export function findHeaderFields(labels: SheetLabels, fromRow: number, untilRow:
     }
     if (parts.length === 0) return false;
     for (const p of parts) {
-      const next = nextRight(labels, p.row, p.col);
+      // Past an empty column inserted between a part and its text (or the goal pair's labels).
+      const next = nextFilled(labels, p.row, p.col);
       if (!next) {
         push('basicInfo', p, p, '', true);
         continue;

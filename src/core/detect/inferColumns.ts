@@ -125,6 +125,29 @@ function levelPair(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[]): {
 }
 
 /**
+ * The target column, when the header took an unlabelled sub-column under a spanning target label
+ * (预期指标值 over 符号 | | 单位) that is empty on every row, while another unlabelled sub-column
+ * under the same label holds the values: an empty column inserted into the group.
+ */
+function targetColumn(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[]): number | null {
+  const grid = labels.grid;
+  const t = h.columns.target;
+  if (t === null || h.headerRows !== 2) return null;
+  const data = rows.filter((r) => !r.groupOnly && !r.placeholder);
+  if (data.length < MIN_ROWS) return null;
+  const filled = (c: number) => data.filter((r) => grid.anchorRow(r.row, c) === r.row && grid.anchorCol(r.row, c) === c && grid.anchorText(r.row, c) !== '').length;
+  if (filled(t) > 0) return null;
+  const span = grid.mergeAt(h.row, t);
+  if (!span) return null;
+  const used = new Set(Object.values(h.columns).filter((c): c is number => c !== null));
+  for (let c = span.left; c <= span.right; c++) {
+    if (used.has(c) || grid.anchorText(h.row + 1, c) !== '') continue;
+    if (filled(c) * 10 >= data.length * 6) return c;
+  }
+  return null;
+}
+
+/**
  * Of two columns labelled as weights (自评权重 | … | 分值), the one whose cells are merged down over
  * the indicators of a group (or, typed without merges, empty on most of them) holds the group's
  * points, not each indicator's: the other is the weight column when it has a number of its own on
@@ -185,14 +208,16 @@ function scoreColumn(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[], 
 
 /** The header's columns with what its rows show filled in, or null when nothing changes. */
 export function inferColumns(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[]): IndicatorColumns | null {
-  const actual = actualColumn(labels, h, rows);
+  const target = targetColumn(labels, h, rows);
+  const actual = actualColumn(labels, target === null ? h : { ...h, columns: { ...h.columns, target } }, rows);
   const pair = levelPair(labels, h, rows);
   const level1 = level1Column(labels, h, rows) ?? pair?.level1 ?? null;
   const weight = weightColumn(labels, h, rows);
   const score = scoreColumn(labels, h, rows, weight ?? h.columns.weight);
-  if (actual === null && level1 === null && weight === null && score === null) return null;
+  if (target === null && actual === null && level1 === null && weight === null && score === null) return null;
   return {
     ...h.columns,
+    target: target ?? h.columns.target,
     actual: actual ?? h.columns.actual,
     level1: level1 ?? h.columns.level1,
     level2: pair?.level2 ?? h.columns.level2,

@@ -165,4 +165,26 @@ describe('columns read from what they hold', () => {
     expect(r.indicators.map((i) => i.level1)).toEqual(['产出指标', '效益指标']);
     expect(issuesOf(r, 'level1-absent').map((i) => i.message)).toEqual([expect.stringContaining('满意度指标')]);
   });
+
+  describe('the target under a spanning label with an empty column inserted into its group (预期指标值 over 符号 | | 值 | 单位)', () => {
+    const form = (values: [CellValue, CellValue]): CellValue[][] => [
+      ['项目名称', '某项目', null, null, null, null, null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '预期指标值', null, null, null, '实际完成值', '分值', '得分'],
+      [null, null, null, '符号', null, null, '单位', null, null, null],
+      ['产出指标', '数量指标', '培训人次', '≥', null, values[0], '人次', '520人次', 50, 50],
+      ['效益指标', '社会效益指标', '就业率', '≥', null, values[1], '%', '85%', 50, 50],
+    ];
+    const merges = ['D2:G2', 'A2:A3', 'B2:B3', 'C2:C3', 'H2:H3', 'I2:I3', 'J2:J3'];
+
+    it('reads the values from the sub-column that holds them, not the empty one', () => {
+      const r = check(gridFromValues('S', form([500, 80]), merges));
+      expect(issuesOf(r, 'indicator-field-empty')).toEqual([]);
+      expect(r.indicators.map((i) => i.met)).toEqual([true, true]);
+    });
+
+    it('near miss: targets missing from the group altogether are still said', () => {
+      const r = check(gridFromValues('S', form([null, null]), merges));
+      expect(issuesOf(r, 'indicator-field-empty').length).toBeGreaterThanOrEqual(2);
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { departmentForm } from '../../support/departmentForm';
 import { jingmenGrid, withCell } from '../../support/fixtures';
-import { check, expectNoIssue, theIssue } from '../../support/issues';
+import { check, expectNoIssue, issuesOf, theIssue } from '../../support/issues';
 import { nationalForm } from '../../support/nationalForm';
 import { CellValue, gridFromValues } from '../../../src/core';
 
@@ -116,6 +116,13 @@ describe('field-empty', () => {
     it('near miss: the part filled in', () => {
       const filled = rows.map((r, k) => (k === 3 ? [null, '2.项目实施内容及过程概述', '购买13台电脑并完成支付', null, null, null, null] : r));
       expectNoIssue(check(gridFromValues('S', filled, merges)), 'field-empty');
+    });
+
+    it('near miss: the goal pair filled in, past an empty column inserted between the parts and their texts', () => {
+      const wide = rows.map((r) => [r[0], r[1], null, ...r.slice(2)]);
+      const shifted = merges.map((m) => m.replace(/[C-G](?=\d)/g, (c) => String.fromCharCode(c.charCodeAt(0) + 1)));
+      const r = check(gridFromValues('S', wide, shifted));
+      expect(issuesOf(r, 'field-empty').map((i) => i.message)).toEqual([expect.stringContaining('项目实施内容及过程概述')]);
     });
 
     it('fires on the empty part past an empty column inserted between the field and its parts', () => {
