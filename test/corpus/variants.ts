@@ -111,5 +111,9 @@ export const VARIANTS: readonly Variant[] = [
   },
   { name: 'no merges', apply: (t) => ({ ...t, merges: [] }), rowOf: identityRow },
   { name: 'an empty column inserted', apply: (t) => withColumnInserted(t, 3), rowOf: identityRow },
+  // Between a field's numbered parts and their texts (Sichuan), and inside a target group spanning
+  // sub-columns (Hebei's 预期指标值 over 符号 | 值 | 单位): both gave errors on clean rows before.
+  { name: 'an empty column inserted at C', apply: (t) => withColumnInserted(t, 2), rowOf: identityRow },
+  { name: 'an empty column inserted at H', apply: (t) => withColumnInserted(t, 7), rowOf: identityRow },
 ];
 
