@@ -77,8 +77,12 @@ function level1Column(labels: SheetLabels, h: HeaderMatch, rows: IndicatorRow[])
   const grid = labels.grid;
   const l2 = h.columns.level2;
   if (l2 === null || h.columns.level1 !== null || l2 === 0) return null;
-  const c = l2 - 1;
   const headerRow = h.row + h.headerRows - 1;
+  // Past an empty column inserted between the two levels (nothing in its header or its rows).
+  const empty = (k: number): boolean =>
+    !grid.mergeAt(headerRow, k) && grid.anchorText(headerRow, k) === '' && grid.anchorText(h.row, k) === '' && rows.every((r) => grid.anchorText(r.row, k) === '');
+  let c = l2 - 1;
+  while (c > 0 && empty(c)) c--;
   // Not part of a block label merged down the left of the header.
   if (grid.anchorRow(h.row, c) !== h.row) return null;
   const own = rows.filter((r) => grid.anchorRow(r.row, c) === r.row && grid.anchorText(r.row, c) !== '');

@@ -38,6 +38,16 @@ describe('columns read from what they hold', () => {
     expect(issuesOf(r, 'level1-unknown')).toHaveLength(1);
   });
 
+  it('reads it past an empty column inserted between it and 二级指标', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '某项目', null, null, null, null, null, null],
+      ['年度绩效目标1(80分)', null, null, '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+      [null, '出标产指', null, '数量指标', '补贴渔船数', '6艘', '6艘', 80],
+    ];
+    const r = check(gridFromValues('S', rows, ['A2:A3']));
+    expect(r.indicators[0].level1).toBe('出标产指');
+  });
+
   describe('a first-level column whose header label is garbled', () => {
     const rows = (levels: [CellValue, CellValue]): CellValue[][] => [
       ['项目名称', '某项目', null, null, null, null, null],
