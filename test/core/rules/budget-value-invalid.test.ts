@@ -35,6 +35,13 @@ describe('budget-value-invalid', () => {
     expect(m).not.toContain('不是数字');
   });
 
+  it('says the same in English', () => {
+    const f = nationalForm({ budget: [0, 0, 148, 10, '98.67%', 9.87], subRows: [] });
+    const m = theIssue(check(f.grid, { locale: 'en-US' }), 'budget-value-invalid', f.at.adjusted).message;
+    expect(m).toContain('is 0');
+    expect(m).toContain('148');
+  });
+
   it('leaves the total unchecked rather than wrong when the execution score cannot be computed', () => {
     const f = nationalForm({ budget: [150, 150, null, 10, '98.67%', 9.87] });
     expectNoIssue(check(f.grid), 'total-mismatch');

@@ -123,6 +123,8 @@ describe('field-empty', () => {
       const shifted = merges.map((m) => m.replace(/[C-G](?=\d)/g, (c) => String.fromCharCode(c.charCodeAt(0) + 1)));
       const r = check(gridFromValues('S', wide, shifted));
       expect(issuesOf(r, 'field-empty').map((i) => i.message)).toEqual([expect.stringContaining('项目实施内容及过程概述')]);
+      // Said at the empty part's own (merged) slot, not at the inserted column before it.
+      expect(issuesOf(r, 'field-empty')[0].cell).toBe('D4');
     });
 
     it('fires on the empty part past an empty column inserted between the field and its parts', () => {
