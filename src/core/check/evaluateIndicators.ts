@@ -8,6 +8,7 @@ import { BudgetFacts } from './evaluateBudget';
 import { PlannedWrite } from './writePlan';
 import { SheetMemo } from './sheetMemo';
 import { readIndicator } from './readIndicator';
+import { readSecondMeasure } from './readSecondMeasure';
 import { assignWeights, WeightPool } from './inferWeights';
 import { scoreIndicator } from './scoreIndicator';
 import { checkGroups } from './checkGroups';
@@ -42,7 +43,9 @@ export function evaluateIndicators(ctx: CheckContext, budget: BudgetFacts, write
         groupOnly.push({ block, row: r });
         continue;
       }
-      evals.push(readIndicator(ctx, memo, block, r, budget));
+      const e = readIndicator(ctx, memo, block, r, budget);
+      if (block.columns.target2 != null) readSecondMeasure(ctx, memo, block, r, budget, e);
+      evals.push(e);
     }
   }
   const counted = withExecutionPoints(ctx, budget, evals);

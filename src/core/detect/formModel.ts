@@ -76,6 +76,9 @@ export const indicatorColumnsSchema = z.object({
   score: col,
   deviation: col,
   evidence: col,
+  /** A second measure per row (标准值 → 评价指标值 beside 目标值 → 目标完成值): see secondMeasure.ts. */
+  target2: col.optional(),
+  actual2: col.optional(),
 });
 export type IndicatorColumns = z.infer<typeof indicatorColumnsSchema>;
 

@@ -3,6 +3,7 @@ import { ColumnConcept } from './labelTable';
 import { MAX_FORM_COLUMNS } from './limits';
 import { Strength } from './columnConcepts';
 import { bareNumber, SheetLabels } from './sheetLabels';
+import { findSecondMeasure } from './secondMeasure';
 
 /** The concepts an indicator header maps to columns (a budget block's are not among them). */
 const INDICATOR_CONCEPTS: ReadonlySet<ColumnConcept> = new Set([
@@ -173,6 +174,7 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
   // A name and a 完成情况 column alone, with no target, weight or score, is a checklist (criteria
   // with what was done), not an indicator header: reading it as one asks every row for an actual.
   if (found.target === undefined && strength.actual === 1 && found.weight === undefined && found.score === undefined) return null;
+  const second = headerRows === 1 ? findSecondMeasure(labels, row, right, found.target ?? null, found.actual ?? null) : null;
   // `found[k] ?? null` written out rather than a closure over `found`: with one, every call of this
   // function (once per row of the sheet), header or not, would allocate a context.
   return {
@@ -194,6 +196,7 @@ export function readIndicatorHeader(labels: SheetLabels, row: number): HeaderMat
       score: found.score ?? null,
       deviation: found.deviation ?? null,
       evidence: found.evidence ?? null,
+      ...(second ? { target2: second.target, actual2: second.actual } : {}),
     },
   };
 }
