@@ -60,8 +60,18 @@ export function quoteOf(ctx: CheckContext, e: IndicatorEval, which: 'target' | '
   return quoteWithColumns(ctx, which === 'target' ? e.targetAt : e.actualAt, comparator, ownText(ctx, e.row, cols.unit) || null);
 }
 
-/** Phase 1: read and check one indicator row on its own. */
-export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: IndicatorBlock, r: IndicatorRow, budget: BudgetFacts): IndicatorEval {
+/**
+ * Phase 1: read and check one indicator row on its own. `fields` names the target and actual
+ * columns in findings where the form's standard names would mislead (a second measure's 标准值).
+ */
+export function readIndicator(
+  ctx: CheckContext,
+  memo: SheetMemo,
+  block: IndicatorBlock,
+  r: IndicatorRow,
+  budget: BudgetFacts,
+  fields: { target: string | null; actual: string | null } | null = null,
+): IndicatorEval {
   const { grid, sink } = ctx;
   const cols = block.columns;
   const nameRow = grid.anchorRow(r.row, cols.name);
@@ -116,7 +126,7 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
   let target = targetAt ? parseTarget(targetError ? null : targetIsDate ? displayAt(grid, targetAt) : (targetRaw?.value ?? null), targetCtx) : ({ kind: 'empty' } as const);
 
   if (targetAt && target.kind === 'empty' && !targetError) {
-    sink.add('indicator-field-empty', 'error', targetAt, { name: label, field: fieldName(ctx, 'target') }, ind);
+    sink.add('indicator-field-empty', 'error', targetAt, { name: label, field: fields?.target ?? fieldName(ctx, 'target') }, ind);
   }
   // A percent spelled as a word in the target itself (≥100百分比) is said as a unit column's is; a
   // full-width ％ typed in a target is not (the input method's sign, read and shown as %).
@@ -141,7 +151,7 @@ export function readIndicator(ctx: CheckContext, memo: SheetMemo, block: Indicat
   const actual = readings.actual;
 
   if (actualAt && actual.kind === 'empty' && !actualError) {
-    sink.add('indicator-field-empty', 'error', actualAt, { name: label, field: fieldName(ctx, 'actual') }, ind);
+    sink.add('indicator-field-empty', 'error', actualAt, { name: label, field: fields?.actual ?? fieldName(ctx, 'actual') }, ind);
   }
 
   // Evidence (取值依据) is expected where the form has it.

@@ -4,6 +4,7 @@ import { IndicatorEval } from './indicatorModel';
 import { BudgetFacts } from './evaluateBudget';
 import { SheetMemo } from './sheetMemo';
 import { readIndicator } from './readIndicator';
+import { headerLabel } from './headerLabel';
 
 /**
  * The second measure of a row on a form that pairs two per row (detect/secondMeasure.ts): read
@@ -29,7 +30,8 @@ export function readSecondMeasure(ctx: CheckContext, memo: SheetMemo, block: Ind
     target2: null,
     actual2: null,
   };
-  const second = readIndicator(ctx, memo, { ...block, columns }, r, budget);
+  const fields = { target: headerLabel(ctx, block, cols.target2), actual: headerLabel(ctx, block, cols.actual2) };
+  const second = readIndicator(ctx, memo, { ...block, columns }, r, budget, fields);
   const bothQuantities = first.target.kind === 'quantity' && second.target.kind === 'quantity';
   if (!first.unscorable && !second.unscorable && bothQuantities && first.met === true && second.met === true) return;
   // Both measures short of their targets: the row is not met (a reason is asked), but which of the

@@ -1,6 +1,5 @@
 import Decimal from 'decimal.js';
 import { toA1 } from '../grid/address';
-import { IndicatorBlock } from '../detect/formModel';
 import { compare, fitsPrecision, formatNumber, formatPercent, round, ZERO } from '../compute/decimal';
 import { CheckContext, fieldName } from './checkContext';
 import { IndicatorEval } from './indicatorModel';
@@ -8,6 +7,7 @@ import { PlannedWrite } from './writePlan';
 import { footerExplains } from './footerExplains';
 import { SheetMemo } from './sheetMemo';
 import { quoteOf } from './readIndicator';
+import { headerLabel } from './headerLabel';
 
 const NUMBER_ONLY = /^[\s\d.,，%％+\-－０-９．]*$/;
 /** Tolerances of the score checks (rules.md), built once rather than on every comparison. */
@@ -123,19 +123,4 @@ function exceedsWeight(stated: Decimal, w: Decimal): boolean {
 function belowWeight(stated: Decimal, w: Decimal): boolean {
   if (compare(stated, w) >= 0 && fitsPrecision(w)) return false;
   return stated.lessThan(w.minus(HALF_CENT));
-}
-
-/** The header's own label for a column, as the person sees it (年初目标值, 实际完成值 …). */
-function headerLabel(ctx: CheckContext, block: IndicatorBlock, col: number | null): string | null {
-  if (col === null) return null;
-  if (ctx.settings.locale !== 'zh-CN') return null;
-  const r = block.headerRow + block.headerRows - 1;
-  const a = ctx.grid.anchor(r, col);
-  let t = ctx.grid.text(a.row, a.col).replace(/\s+/g, '');
-  if (!t && block.headerRows === 2) {
-    const a0 = ctx.grid.anchor(block.headerRow, col);
-    t = ctx.grid.text(a0.row, a0.col).replace(/\s+/g, '');
-  }
-  if (t === '指标值') t = '年度指标值';
-  return t.replace(/[（(][A-Za-z]+[)）]$/, '') || null;
 }

@@ -26,6 +26,12 @@ describe('a form pairing two measures per row', () => {
     expect(at(g, 'indicator-field-empty')).toEqual(['D4']);
   });
 
+  it('names the second measure’s column by its own label in the finding', () => {
+    const g = form([MET, ['宣传场次', '20场', '宣传覆盖率', null, '20场', '92%', 50, 50]]);
+    const empty = check(g).issues.find((i) => i.rule === 'indicator-field-empty');
+    expect(empty?.message).toContain('“考核标准值”未填写');
+  });
+
   it('calls the second measure’s actual unreadable when it is no quantity', () => {
     const g = form([MET, ['宣传场次', '20场', '宣传覆盖率', '≥90%', '20场', '有', 50, 50]]);
     expect(at(g, 'actual-unreadable')).toEqual(['F4']);
