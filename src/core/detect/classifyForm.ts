@@ -52,7 +52,7 @@ function projectKind(labels: SheetLabels, scans: BlockScan[], budget: BudgetBloc
   const sichuan =
     (cols !== undefined && cols.comparator !== null && cols.unit !== null && (hl.weight ?? '').startsWith('权重')) ||
     (budget !== null && budget.columns.reason !== null && budget.columns.weight !== null) ||
-    first?.block.points === 90;
+    (first?.block.points === 90 && cols?.comparator !== null);
   if (sichuan) return 'sichuan-project';
 
   if (cols !== undefined && cols.score === null && cols.weight === null && (cols.evidence !== null || (hl.target ?? '').startsWith('年初目标值'))) {

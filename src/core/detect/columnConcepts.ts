@@ -9,7 +9,7 @@ import { ColumnConcept } from './labelTable';
  * parenthetical groups ((A), (万元), (20分*执行率), (%)) and a short gloss in brackets inside it
  * (指标(目标)值), a column number and formula written
  * after it (④=①+②+③, ⑥=⑤/④, C=B/A) and a leading year. In order:
- * - not a column: a historical value (上年…, 去年…), how a target was set (…设置依据), a scoring rule
+ * - not a column: a historical value (上年…, 去年…), how a target was set or calculated (…设置依据, …测算依据), a scoring rule
  *   or explanation (评分标准, 赋分规则, 指标解释, 计算方法), a coefficient (得分系数), an attainment the
  *   form computes (完成率), a block
  *   label (年度绩效指标完成情况, 绩效指标), a serial number (序号);
@@ -70,7 +70,7 @@ export function labelCore(label: string): string {
 }
 
 const NOT_A_COLUMN =
-  /^(?:上年|去年|前年|上一年度?|历史|基期)|设置依据|设定依据|评分标准|评分规则|赋分|计分|指标解释|指标说明|系数|计算方法|计算公式|完成率$|达成率$|得分率$|完成比例$|^序号$|^(?:年度)?绩效(?:指标|目标)(?!值|数)|^项目资金/;
+  /^(?:上年|去年|前年|上一年度?|历史|基期)|设置依据|设定依据|测算依据|评分标准|评分规则|赋分|计分|指标解释|指标说明|系数|计算方法|计算公式|完成率$|达成率$|得分率$|完成比例$|^序号$|^(?:年度)?绩效(?:指标|目标)(?!值|数)|^项目资金/;
 
 const READINGS: readonly [RegExp, ColumnConcept, Strength][] = [
   [/^一级(?:指标)?$/, 'level1', 2],

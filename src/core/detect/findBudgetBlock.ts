@@ -23,6 +23,9 @@ const BLOCK_PREFIXES = BUDGET_BLOCK_PREFIXES.map((p) => normalizeLabel(p));
 /** At most this many rows under a budget header belong to the block. */
 const MAX_BLOCK_ROWS = 12;
 
+/** A source of funds named in a 其中 list (市财政, 区财政, 上级补助, 自筹资金, 其它): short, no sentence. */
+const FUND_SOURCE = /^(?:[^，。；,;]{0,8}(?:财政|资金|拨款|补助|自筹|配套)|其[他它](?:资金)?)$/;
+
 /** A breakdown row numbered by the form: ①中央及省级财政资金, 1.市级资金, (1)其他. */
 const NUMBERED_ROW = /^(?:[\u2460-\u2473]|\d{1,2}[.、]|\(\d{1,2}\))/;
 
@@ -265,6 +268,10 @@ export function findBudgetBlock(labels: SheetLabels, budgetHeaderRows: number[],
       } else if (rowLabel && hasData && amounts && rows.length > 0 && readConcept(rowLabel) === null) {
         // A 其中 row under a name the template does not list (地方资金, 彩票公益金…): amounts beside it.
         rows.push({ row: r, label: rowLabel, kind: 'sub' });
+      } else if (rowLabel && !hasData && rows.length > 0 && FUND_SOURCE.test(rowLabel) && readConcept(rowLabel) === null) {
+        // A fund source left empty in the 其中 list (市财政 | | 区财政 | | 其它 | 9.6): the list goes
+        // on past it; ending the block there would leave the later sources out of the sums.
+        continue;
       } else {
         break;
       }

@@ -76,15 +76,20 @@ function withoutNumbering(label: string): string {
  * with one bracket lost (效益指标30分), 效益指标(30分).
  */
 const LEVEL_POINTS = /\(?(\d+(?:\.\d+)?)分\)?$/;
+/**
+ * The span of points a template allows a level, (0-20)分, (40-50分), 40～50分: no weight of its
+ * own (the clerk chooses within it), but no part of the level's name either.
+ */
+const LEVEL_POINT_RANGE = /\(?\d+(?:\.\d+)?分?[-~～—–至]\d+(?:\.\d+)?(?:\)分|分\)?)$/;
 
 /** A normalized level label without the points it states. */
 export function withoutPoints(label: string): string {
-  return label.replace(LEVEL_POINTS, '');
+  return label.replace(LEVEL_POINT_RANGE, '').replace(LEVEL_POINTS, '');
 }
 
 /** The points a normalized level label states, or null. */
 export function levelPoints(label: string | null): number | null {
-  if (!label) return null;
+  if (!label || LEVEL_POINT_RANGE.test(label)) return null;
   const m = LEVEL_POINTS.exec(label);
   return m ? Number(m[1]) : null;
 }
@@ -124,6 +129,12 @@ function uniquePrefixOf(key: string, names: readonly string[]): string | null {
   return hits.length === 1 ? hits[0] : null;
 }
 
+/**
+ * A first level worded as whose satisfaction it is (服务对象满意度指标, 社会公众或服务对象满意度指标,
+ * and cut: …满意度指): the satisfaction level under its second level's name, read as 满意度指标.
+ */
+const GROUP_SATISFACTION = /^[^满]{1,12}满意度(?:指标?|目标)?$/;
+
 /** How a first-level label reads: the level, and the name it was taken for when it is a short form. */
 export interface Level1Reading {
   id: Level1Id;
@@ -142,7 +153,7 @@ export function readLevel1(label: string, kind: FormKind): Level1Reading | null 
   const names = kind === 'department' ? KNOWN_LEVEL1_LABELS.department : KNOWN_LEVEL1_LABELS.project;
   const key = withoutPoints(withoutNumbering(label).replace(/\([^()]*\)$/, (g) => (/\d分\)$/.test(g) ? g : '')));
   // 满意 and 满意指标 alike: the label's own 指标 / 目标 ending is no part of the short form.
-  const name = uniquePrefixOf(key, names) ?? uniquePrefixOf(withoutSuffix(key), names);
+  const name = uniquePrefixOf(key, names) ?? uniquePrefixOf(withoutSuffix(key), names) ?? (GROUP_SATISFACTION.test(key) ? '满意度指标' : null);
   if (!name) return null;
   return { id: PROJECT_LEVEL1[name] ?? DEPARTMENT_LEVEL1[name], shortFor: name };
 }

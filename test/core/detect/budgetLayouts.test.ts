@@ -33,6 +33,30 @@ describe('a budget block of label / value pairs', () => {
     expect(issuesOf(report, 'subtotal-mismatch')).toEqual([]);
   });
 
+  describe('with fund sources left empty in the 其中 list', () => {
+    // 计划安排资金 | 170 | 实际到位资金 | 170 | 实际支出 | 179.6, then the sources of each, label by label.
+    const pairs = (other: CellValue[]): CellValue[][] => [
+      ['项目名称', '某项目', null, null, null, null, null],
+      ['计划安排资金(万元)', 170, '实际到位资金(万元)', 170, '实际支出(万元)', 179.6, null],
+      ['其中:中央财政', null, '其中:中央财政', null, '其中:中央财政', null, null],
+      ['省财政', 170, '省财政', 170, '省财政', 170, null],
+      ['市财政', null, '市财政', null, '市财政', null, null],
+      other,
+      ...INDICATORS,
+    ];
+
+    it('adds up the sources past the empty ones: the money received (170) is not 170 + 9.6', () => {
+      const r = check(gridFromValues('S', pairs(['其它', null, '其它', 9.6, '其它', 9.6, null])));
+      expect(issuesOf(r, 'subtotal-mismatch').map((i) => i.cell)).toEqual(['D2']);
+    });
+
+    it('near miss: an empty row under another label (项目绩效目标) ends the block', () => {
+      const r = check(gridFromValues('S', pairs(['项目绩效目标', null, null, null, null, null, null])));
+      expect(r.budget?.executed).toBe(179.6);
+      expect(issuesOf(r, 'subtotal-mismatch').map((i) => i.cell)).toEqual(['F2']);
+    });
+  });
+
   it('near miss: labels followed by other labels are a column header, not pairs', () => {
     const header = check(
       gridFromValues('S', [['项目名称', '某项目', null, null], ['项目资金', '年初预算数', '全年预算数', '全年执行数'], [null, 10, 10, 9.5], ...INDICATORS.map((r) => r.slice(0, 4))]),

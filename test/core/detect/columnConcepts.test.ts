@@ -90,6 +90,7 @@ describe('column labels read from their parts', () => {
     it.each([
       ['上年完成值'],
       ['指标值设置依据'],
+      ['三级指标测算依据'],
       ['指标赋分规则'],
       ['评分标准'],
       ['完成率'],

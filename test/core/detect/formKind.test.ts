@@ -41,4 +41,33 @@ describe('the form kind from what the form says about itself', () => {
     );
     expect(r.form?.kind).toBe('hubei-scored');
   });
+
+  describe('a block of 90 points (年度绩效目标(90分))', () => {
+    const block = (header: CellValue[], row: CellValue[]): CellValue[][] => [
+      ['项目名称', '某项目', null, null, null, null, null, null],
+      ['年度绩效目标(90分)', ...header],
+      [null, ...row],
+    ];
+
+    it('is the Sichuan layout with a comparator and a unit column beside it', () => {
+      const r = check(gridFromValues('S', block(['一级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '分值'], ['产出指标', '培训人次', '≥', 500, '人次', 520, 90]), ['A2:A3']));
+      expect(r.form?.kind).toBe('sichuan-project');
+    });
+
+    it('near miss: without a comparator column it is the national layout (the points alone are no province’s)', () => {
+      const r = check(gridFromValues('S', block(['一级指标', '三级指标', '指标值', '完成值', '分值', '得分', null], ['产出指标', '培训人次', '≥500人次', '520人次', 90, 90, null]), ['A2:A3']));
+      expect(r.form?.kind).toBe('national-project');
+    });
+  });
+
+  it('a column saying how a target was calculated (三级指标测算依据) is no 取值依据: the form stays national', () => {
+    const r = check(
+      gridFromValues('S', [
+        ['项目名称', '某项目', null, null, null, null],
+        ['一级指标', '二级指标', '三级指标', '绩效指标值', '实际完成值', '三级指标测算依据'],
+        ['产出指标', '数量指标', '支持项目数量', '≥5个', '5个', '按批复文件'],
+      ]),
+    );
+    expect(r.form?.kind).toBe('national-project');
+  });
 });

@@ -40,16 +40,36 @@ describe('first and second levels in every wording', () => {
     ['满意指标', 'satisfaction', '满意度指标'],
     ['产出指', 'output', '产出指标'],
     ['效益指(30分)', 'benefit', '效益指标'],
+    ['社会公众或服务对象满意度指标', 'satisfaction', '满意度指标'],
+    ['服务对象满意度', 'satisfaction', '满意度指标'],
+    ['社会公众或服务对象满意度指', 'satisfaction', '满意度指标'],
   ])('the short form or cut %s reads as %s (%s)', (label, id, name) => {
     expect(readLevel1(label, 'national-project')).toEqual({ id, shortFor: name });
   });
 
-  it.each(['一、', '1.', '项目产出', '二、数量指标'])('near miss: %s names no first level', (label) => {
+  it.each(['一、', '1.', '项目产出', '二、数量指标', '满意度调查', '服务质量指标'])('near miss: %s names no first level', (label) => {
     expect(classifyLevel1(label, 'national-project')).toBeNull();
   });
 
   it('a numbered second level fits its first level (1.数量指标)', () => {
     expect(fitLevel2('output', '1.数量指标').fit).toBe('ok');
+  });
+
+  it.each([
+    ['成本指标(0-20)分', 'cost'],
+    ['产出指标(40-50)分', 'output'],
+    ['效益指标(20-30分)', 'benefit'],
+    ['满意度指标10～20分', 'satisfaction'],
+  ])('%s, a span of points the template allows, reads as its level (%s)', (label, id) => {
+    expect(readLevel1(label, 'national-project')).toEqual({ id, shortFor: null });
+  });
+
+  it.each(['产出指标(40-50)分', '效益指标(20-30分)'])('a span of points (%s) states no weight', (label) => {
+    expect(levelPoints(label)).toBeNull();
+  });
+
+  it('near miss: points of its own (产出指标(50分)) are its weight', () => {
+    expect(levelPoints('产出指标(50分)')).toBe(50);
   });
 
   it('a known wording is no short form', () => {
