@@ -47,7 +47,7 @@ const LEVEL2_ALIASES: Record<string, string> = { 进度指标: '时效指标' };
  * 时效性 is 时效; 可持续发展 and 可持续性 are 可持续影响指标.
  */
 function aliasByWording(key: string): string | undefined {
-  if (/^.{1,8}满意度$/.test(key) && key !== '满意度') return '服务对象满意度指标';
+  if (/^.{1,12}满意度$/.test(key) && key !== '满意度') return '服务对象满意度指标';
   const output = /^产出(数量|质量|时效|成本)$/.exec(key);
   if (output) return `${output[1]}指标`;
   if (key === '时效性') return '时效指标';

@@ -106,6 +106,10 @@ describe('first and second levels in every wording', () => {
     expect(classifyLevel1('满意度指标等', 'national-project')).toBe('satisfaction');
   });
 
+  it('a satisfaction worded by a long group (社会公众或服务对象满意度指标) is 服务对象满意度指标, said as an alias', () => {
+    expect(fitLevel2('satisfaction', '社会公众或服务对象满意度指标')).toEqual({ fit: 'alias', canonical: '服务对象满意度指标' });
+  });
+
   it('near miss: 等 in the middle of a label is still read as written', () => {
     expect(fitLevel2('satisfaction', '等级评定').fit).toBe('mismatch');
   });
