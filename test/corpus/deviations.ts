@@ -44,7 +44,11 @@ const NUMBER_IN_PHRASE =
 const PARTIAL_FORM_BUDGET =
   'Both forms on the sheet are cut before their indicator headers (no indicator header: form-not-found, which the review asserts). The review then checks nothing else, reading the budget rules as belonging to a detected form; the engine checks what it found of a form, its header fields and funds block (README, Decisions: Forms cut off; corpus 46, whose review asserts a funds error on such a sheet). The review\'s own notes give both findings for a detected form: 得分 99 beside 分值 10 at 100% (execution-score-mismatch) and the scored row\'s 年初预算数 left empty (budget-value-invalid: rules.md, a budget amount of the scored row empty).';
 
+const GOAL_LABELS_ONLY =
+  'The goal narrative is a row of labels only (项目绩效定性目标及实施计划完成情况 | 预期目标 | 实际完成), followed at once by the indicator header: the page was cut or the narratives were never typed. The engine knows a goal field by its own labels (年度总体目标, 绩效目标 …) and reads its narratives in the row below, which here is the next header; it does not read this label as the goal, so it says nothing of it rather than guess which cells the narratives would take.';
+
 export const DEVIATIONS: readonly Deviation[] = [
+  { table: '138-hunan-yueyang-nanhu-minzheng-2016-national-project', kind: 'not-flagged', rule: 'field-empty', row: 30, reason: GOAL_LABELS_ONLY },
   { table: '109-hebei-tangshan-laoting-shichangjianguan-2021-national-project', kind: 'flagged', rule: 'budget-value-invalid', row: 16, reason: PARTIAL_FORM_BUDGET },
   { table: '109-hebei-tangshan-laoting-shichangjianguan-2021-national-project', kind: 'flagged', rule: 'execution-score-mismatch', row: 16, reason: PARTIAL_FORM_BUDGET },
   { table: '50-ningxia-guyuan-yuanzhou-2022-national-project', kind: 'not-flagged', rule: 'number-as-text', row: 2, reason: HEADER_TOTAL },
